@@ -1,0 +1,120 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using CaseFlow.Data;
+using CaseFlow.Domain;
+using CaseFlow.Features.Arbitration;
+using CaseFlow.Features.Auth;
+using CaseFlow.Features.Cases;
+using CaseFlow.Features.Inspection;
+using CaseFlow.Features.Mediation;
+using CaseFlow.Features.Projects;
+using CaseFlow.Infrastructure;
+using CaseFlow.Workflows;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CaseFlow;
+
+/// <summary>CaseFlow's services and endpoints: what Program.cs calls.</summary>
+public static class CaseFlowApplication
+{
+    public static WebApplicationBuilder AddCaseFlow(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var dataFolder = Path.GetFullPath(configuration["CaseFlow:DataFolder"] ?? "data");
+        Directory.CreateDirectory(dataFolder);
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var seeds = Seeds.Locate(configuration["CaseFlow:SeedsFolder"]);
+
+        services.AddSingleton(seeds);
+        services.AddSingleton(seeds.Calendar());
+        services.AddSingleton(TimeProvider.System);
+        services.AddDbContext<CaseFlowDbContext>(options => DatabaseSetup.Configure(options, database, dataFolder));
+        services.AddScoped<CaseServices>();
+
+        services.AddIdentityCore<User>(options =>
+            {
+                options.User.AllowedUserNameCharacters = "";
+                options.Lockout.MaxFailedAccessAttempts = 10;
+            })
+            .AddEntityFrameworkStores<CaseFlowDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<CaseFlowClaimsFactory>();
+        services.AddAuthentication(IdentityConstants.BearerScheme).AddBearerToken(IdentityConstants.BearerScheme);
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys"))).SetApplicationName("CaseFlow");
+
+        services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication MapCaseFlow(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestLimits>();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint("/openapi/v1.json", "CaseFlow API");
+            options.RoutePrefix = "api-docs";
+            options.DocumentTitle = "CaseFlow API reference";
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapGet("/", () => Results.Redirect("/api-docs")).AllowAnonymous().ExcludeFromDescription();
+        Health.Map(app);
+
+        var api = app.MapGroup("/api");
+        api.MapAuth();
+        api.MapOpenArbitration();
+        api.MapOpenMediation();
+        api.MapOpenInspection();
+        api.MapCaseEndpoints();
+        api.MapProjects();
+        return app;
+    }
+
+    /// <summary>Applies migrations and loads the reference data; in demo mode, the demo users and cases.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<CaseFlowDbContext>();
+        var seeds = services.GetRequiredService<Seeds>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("CaseFlow");
+
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await seeds.LoadOrganisationsAsync(db);
+        var thisYear = services.GetRequiredService<TimeProvider>().GetUtcNow().ToOffset(WorkflowContext.ChinaOffset).Year;
+        await CaseNumbers.EnsureSequencesAsync(db, [thisYear - 1, thisYear, thisYear + 1]);
+
+        if (app.Configuration.GetValue<bool>("CaseFlow:Demo"))
+        {
+            var password = await seeds.LoadDemoUsersAsync(db, services.GetRequiredService<UserManager<User>>());
+            var added = await DemoData.LoadAsync(services);
+            logger.LogInformation("Demo mode: {Cases} demo cases added; every demo user's password is {Password}", added, password);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using CaseFlow.Domain;
+using CaseFlow.Features.Arbitration;
+using CaseFlow.Features.Inspection;
+using CaseFlow.Features.Mediation;
+using CaseFlow.Features.Projects;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Data;
+
+/// <summary>The one database of CaseFlow: the same model on SQLite and on MySQL/MariaDB.</summary>
+public class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> options)
+    : IdentityDbContext<User, IdentityRole<int>, int>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<CaseNumberFormat> CaseNumberFormats => Set<CaseNumberFormat>();
+    public DbSet<CaseNumberSequence> CaseNumberSequences => Set<CaseNumberSequence>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<ArbitrationCase> ArbitrationCases => Set<ArbitrationCase>();
+    public DbSet<MediationCase> MediationCases => Set<MediationCase>();
+    public DbSet<InspectionCase> InspectionCases => Set<InspectionCase>();
+    public DbSet<Party> Parties => Set<Party>();
+    public DbSet<Claim> Claims => Set<Claim>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<MediationSession> MediationSessions => Set<MediationSession>();
+    public DbSet<Instalment> Instalments => Set<Instalment>();
+    public DbSet<InspectionActivity> InspectionActivities => Set<InspectionActivity>();
+    public DbSet<WorkerArrears> WorkerArrears => Set<WorkerArrears>();
+    public DbSet<TribunalSeat> TribunalSeats => Set<TribunalSeat>();
+    public DbSet<ConstructionProject> ConstructionProjects => Set<ConstructionProject>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        configuration.Properties<decimal>().HavePrecision(18, 2);
+        configuration.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configuration.Properties<string>().HaveMaxLength(400);
+    }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        base.OnModelCreating(model);
+
+        model.Entity<User>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(100);
+            user.HasOne(u => u.Organisation).WithMany().HasForeignKey(u => u.OrganisationId);
+        });
+
+        model.Entity<Organisation>(org =>
+        {
+            org.HasIndex(o => o.Code).IsUnique();
+            org.Property(o => o.Code).HasMaxLength(40);
+            org.Property(o => o.Name).HasMaxLength(100);
+            org.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId);
+            org.HasMany(o => o.CaseNumberFormats).WithOne().HasForeignKey(f => f.OrganisationId);
+        });
+        model.Entity<CaseNumberFormat>().HasKey(f => new { f.OrganisationId, f.Kind });
+        model.Entity<CaseNumberSequence>().HasKey(s => new { s.OrganisationId, s.Kind, s.Year });
+
+        model.Entity<Case>(c =>
+        {
+            c.ToTable("Cases");
+            c.HasDiscriminator(x => x.Kind)
+                .HasValue<MediationCase>(CaseKind.Mediation)
+                .HasValue<ArbitrationCase>(CaseKind.Arbitration)
+                .HasValue<InspectionCase>(CaseKind.Inspection);
+            c.Property(x => x.StateName).HasColumnName("State").HasMaxLength(40);
+            c.Property(x => x.Version).IsConcurrencyToken();
+            c.Property(x => x.CaseNumber).HasMaxLength(80);
+            c.Property(x => x.Summary).HasMaxLength(4000);
+            c.HasIndex(x => x.CaseNumber).IsUnique();
+            c.HasIndex(x => new { x.OrganisationId, x.Kind, x.CaseYear, x.CaseSequence }).IsUnique();
+            c.HasIndex(x => new { x.OrganisationId, x.Kind, x.StateName });
+            c.HasIndex(x => new { x.Kind, x.ReceivedOn });
+            c.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId);
+            c.HasMany(x => x.Parties).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+            c.HasMany(x => x.Claims).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+            c.HasMany(x => x.Events).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+            c.Ignore(x => x.IsClosed);
+            c.Ignore(x => x.TotalClaimed);
+        });
+
+        model.Entity<ArbitrationCase>(a =>
+        {
+            a.Ignore(x => x.State);
+            a.Property(x => x.Decision).HasMaxLength(8000);
+            a.HasMany(x => x.Tribunal).WithOne().HasForeignKey(t => t.CaseId);
+        });
+        model.Entity<TribunalSeat>(t =>
+        {
+            t.HasKey(x => new { x.CaseId, x.ArbitratorId });
+            t.HasOne(x => x.Arbitrator).WithMany().HasForeignKey(x => x.ArbitratorId);
+        });
+
+        model.Entity<MediationCase>(m =>
+        {
+            m.Ignore(x => x.State);
+            m.Property(x => x.AgreementTerms).HasMaxLength(8000);
+            m.HasMany(x => x.Sessions).WithOne().HasForeignKey(s => s.CaseId);
+            m.HasMany(x => x.PaymentSchedule).WithOne().HasForeignKey(s => s.CaseId);
+        });
+        model.Entity<MediationSession>(s =>
+        {
+            s.Property(x => x.ApplicantPosition).HasMaxLength(2000);
+            s.Property(x => x.RespondentPosition).HasMaxLength(2000);
+            s.Property(x => x.Outcome).HasMaxLength(2000);
+        });
+
+        model.Entity<InspectionCase>(i =>
+        {
+            i.Ignore(x => x.State);
+            i.Ignore(x => x.ArrearsOwed);
+            i.Ignore(x => x.ArrearsPaid);
+            i.Ignore(x => x.AllArrearsPaid);
+            i.Property(x => x.RectificationRequirements).HasMaxLength(4000);
+            i.HasOne(x => x.Project).WithMany().HasForeignKey(x => x.ProjectId);
+            i.HasMany(x => x.Activities).WithOne().HasForeignKey(s => s.CaseId);
+            i.HasMany(x => x.Arrears).WithOne().HasForeignKey(s => s.CaseId);
+        });
+        model.Entity<InspectionActivity>().Property(x => x.Notes).HasMaxLength(4000);
+        model.Entity<WorkerArrears>().HasOne(x => x.Party).WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
+
+        model.Entity<Party>(p =>
+        {
+            p.HasIndex(x => x.Name);
+            p.HasIndex(x => x.IdNumber);
+            p.HasIndex(x => x.CreditCode);
+            p.HasOne(x => x.RepresentsParty).WithMany().HasForeignKey(x => x.RepresentsPartyId).OnDelete(DeleteBehavior.Restrict);
+        });
+        model.Entity<Claim>().Property(x => x.Description).HasMaxLength(2000);
+        model.Entity<CaseEvent>(e =>
+        {
+            e.HasIndex(x => new { x.CaseId, x.Sequence }).IsUnique();
+            e.Property(x => x.Parameters).HasMaxLength(1_000_000);
+            e.Property(x => x.Reason).HasMaxLength(2000);
+        });
+        model.Entity<ConstructionProject>().HasIndex(x => x.OrganisationId);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CaseFlow.Calendar;
+using CaseFlow.Domain;
+using CaseFlow.Workflows;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Data;
+
+/// <summary>The reference data in <c>seeds/</c>: organisations, the holiday calendar, demo users.</summary>
+public sealed class Seeds(string folder)
+{
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public string Folder => folder;
+
+    /// <summary>The seeds folder shipped beside the binaries, or the repository's when run from source.</summary>
+    public static Seeds Locate(string? configured)
+    {
+        if (configured is not null) return new Seeds(configured);
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "seeds", "organisations.json")))
+                    return new Seeds(Path.Combine(dir.FullName, "seeds"));
+        throw new DirectoryNotFoundException("no seeds/organisations.json beside the binaries or above the working directory; set CaseFlow:SeedsFolder");
+    }
+
+    public WorkingCalendar Calendar() =>
+        new(Directory.GetFiles(Path.Combine(folder, "calendar"), "*.csv").Order()
+            .SelectMany(f => { using var reader = File.OpenText(f); return WorkingCalendar.ReadCsv(reader).ToList(); }));
+
+    public T Read<T>(string relativePath) =>
+        JsonSerializer.Deserialize<T>(File.ReadAllText(Path.Combine(folder, relativePath)), Json)
+            ?? throw new InvalidDataException($"{relativePath} is empty");
+
+    sealed record OrganisationSeed(string Code, string Name, OrganisationKind Kind, string? Parent, Dictionary<CaseKind, string> CaseNumberFormats);
+    sealed record OrganisationFile(List<OrganisationSeed> Organisations);
+    public sealed record UserSeed(string UserName, string DisplayName, Role Role, string Organisation);
+    public sealed record UserFile(string Password, List<UserSeed> Users);
+
+    /// <summary>Adds the organisations and their case-number formats that are not in the database yet.</summary>
+    public async Task LoadOrganisationsAsync(CaseFlowDbContext db)
+    {
+        var file = Read<OrganisationFile>("organisations.json");
+        var existing = await db.Organisations.Include(o => o.CaseNumberFormats).ToDictionaryAsync(o => o.Code);
+        foreach (var seed in file.Organisations)
+        {
+            if (!existing.TryGetValue(seed.Code, out var organisation))
+            {
+                organisation = new Organisation { Code = seed.Code, Name = seed.Name, Kind = seed.Kind, Parent = seed.Parent is null ? null : existing[seed.Parent] };
+                db.Organisations.Add(organisation);
+                existing[seed.Code] = organisation;
+            }
+            foreach (var (kind, pattern) in seed.CaseNumberFormats)
+                if (organisation.CaseNumberFormats.All(f => f.Kind != kind))
+                    organisation.CaseNumberFormats.Add(new CaseNumberFormat { Kind = kind, Pattern = pattern });
+        }
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The demo users of <c>seeds/demo/users.json</c> and a mediator for every committee.</summary>
+    public async Task<string> LoadDemoUsersAsync(CaseFlowDbContext db, UserManager<User> users)
+    {
+        var file = Read<UserFile>("demo/users.json");
+        var organisations = await db.Organisations.ToListAsync();
+        var seeds = file.Users.Concat(organisations.Where(o => o.Kind == OrganisationKind.MediationCommittee)
+            .Select(o => new UserSeed($"mediator.{o.Code}", $"{o.Name.Replace("开平市", "").Replace("劳动争议调解委员会", "")}调解员", Role.Mediator, o.Code)));
+        foreach (var seed in seeds)
+        {
+            if (await users.FindByNameAsync(seed.UserName) is not null) continue;
+            var user = new User
+            {
+                UserName = seed.UserName,
+                DisplayName = seed.DisplayName,
+                Role = seed.Role,
+                OrganisationId = organisations.Single(o => o.Code == seed.Organisation).Id,
+            };
+            var result = await users.CreateAsync(user, file.Password);
+            if (!result.Succeeded) throw new InvalidOperationException($"demo user {seed.UserName}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+        return file.Password;
+    }
+}

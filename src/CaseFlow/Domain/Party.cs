@@ -1,0 +1,43 @@
+namespace CaseFlow.Domain;
+
+/// <summary>A worker, employer or agent as they stand in one case.</summary>
+public class Party
+{
+    public long Id { get; set; }
+    public long CaseId { get; set; }
+    public PartyRole Role { get; set; }
+    public PartyKind Kind { get; set; }
+    public required string Name { get; set; }
+    /// <summary>居民身份证号码 of a worker or agent, checked against GB 11643.</summary>
+    public string? IdNumber { get; set; }
+    /// <summary>统一社会信用代码 of an employer, checked against GB 32100.</summary>
+    public string? CreditCode { get; set; }
+    public string? Phone { get; set; }
+    public string? Address { get; set; }
+    /// <summary>One of the 3–5 elected representatives of a collective dispute (劳动争议调解仲裁法 art. 7).</summary>
+    public bool IsRepresentative { get; set; }
+    /// <summary>For an agent: the party represented.</summary>
+    public long? RepresentsPartyId { get; set; }
+    public Party? RepresentsParty { get; set; }
+}
+
+/// <summary>请求事项: one claim with the elements of 要素式办案.</summary>
+public class Claim
+{
+    public long Id { get; set; }
+    public long CaseId { get; set; }
+    public ClaimType Type { get; set; }
+    public string? Description { get; set; }
+    /// <summary>Amount claimed, in yuan; absent for non-monetary claims.</summary>
+    public decimal? Amount { get; set; }
+    public DateOnly? PeriodFrom { get; set; }
+    public DateOnly? PeriodTo { get; set; }
+    /// <summary>Start of employment, an element of 要素式办案.</summary>
+    public DateOnly? EmploymentStart { get; set; }
+    /// <summary>Monthly wage standard the claim is computed on.</summary>
+    public decimal? WageStandard { get; set; }
+    public decimal? AmountAdmitted { get; set; }
+    public decimal? AmountAwarded { get; set; }
+
+    public static bool IsMonetary(ClaimType type) => type is not (ClaimType.ConfirmEmploymentRelationship or ClaimType.Other);
+}

@@ -1,0 +1,82 @@
+using CaseFlow.Workflows;
+
+namespace CaseFlow.Features.Arbitration;
+
+/// <summary>Sends an application to pre-case mediation (案前约调).</summary>
+public sealed record PreCaseMediationRequest : ActionRequest
+{
+    /// <summary>The mediation organisation; the commission's own desk when absent.</summary>
+    public int? MediationOrganisationId { get; init; }
+}
+
+/// <summary>Why a simplified procedure may be used (劳动人事争议仲裁办案规则 art. 56).</summary>
+public enum SimplifiedGround
+{
+    /// <summary>Facts clear and the amount at most the province's average annual wage of the prior year.</summary>
+    FactsClearWithinAverageWage,
+    /// <summary>Both parties agree to the simplified procedure.</summary>
+    PartiesAgree,
+}
+
+public sealed record AcceptRequest : ActionRequest
+{
+    public required ProcedureTrack Track { get; init; }
+    /// <summary>Required for the simplified track.</summary>
+    public SimplifiedGround? SimplifiedGround { get; init; }
+}
+
+public sealed record ServeRequest : ActionRequest
+{
+    public required DateOnly ServedOn { get; init; }
+    public required ServiceMethod Method { get; init; }
+}
+
+public sealed record FormTribunalRequest : ActionRequest
+{
+    public required int PresidingArbitratorId { get; init; }
+    /// <summary>The two other arbitrators of an ordinary or collective tribunal; none for a sole arbitrator.</summary>
+    public List<int> MemberIds { get; init; } = [];
+}
+
+public sealed record ScheduleHearingRequest : ActionRequest
+{
+    /// <summary>Local time (China Standard Time) of the hearing.</summary>
+    public required DateTime HearingAt { get; init; }
+    public required string Place { get; init; }
+}
+
+public sealed record RecordHearingRequest : ActionRequest
+{
+    public required DateOnly HeardOn { get; init; }
+    public bool ApplicantAttended { get; init; } = true;
+    public bool RespondentAttended { get; init; } = true;
+    public string? Notes { get; init; }
+}
+
+/// <summary>The award on one claim.</summary>
+public sealed record ClaimAward(long ClaimId, decimal AmountAwarded);
+
+public sealed record AwardRequest : ActionRequest
+{
+    /// <summary>One entry per claim: what is awarded on it (0 dismisses it).</summary>
+    public required List<ClaimAward> Claims { get; init; }
+    public required string Decision { get; init; }
+}
+
+public sealed record MediationStatementRequest : ActionRequest
+{
+    public required string Terms { get; init; }
+    public decimal? Amount { get; init; }
+}
+
+public sealed record ExtendRequest : ActionRequest
+{
+    /// <summary>At most 15 days (劳动争议调解仲裁法 art. 43).</summary>
+    public required int Days { get; init; }
+}
+
+public sealed record ConvertToOrdinaryRequest : ActionRequest
+{
+    /// <summary>When a sole arbitrator already sits: the two arbitrators who join the tribunal.</summary>
+    public List<int> AdditionalMemberIds { get; init; } = [];
+}

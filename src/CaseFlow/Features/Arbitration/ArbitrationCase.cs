@@ -1,0 +1,96 @@
+using CaseFlow.Domain;
+
+namespace CaseFlow.Features.Arbitration;
+
+/// <summary>The states of a 劳动人事争议仲裁案件, in lifecycle order.</summary>
+public enum ArbitrationState
+{
+    /// <summary>申请: received, not yet reviewed.</summary>
+    Applied,
+    /// <summary>案前约调: waiting on a linked pre-case mediation.</summary>
+    InPreCaseMediation,
+    /// <summary>受理审查</summary>
+    AcceptanceReview,
+    /// <summary>The proceedings from acceptance to conclusion; never a current state itself.</summary>
+    InProceedings,
+    /// <summary>立案: accepted and numbered.</summary>
+    Accepted,
+    /// <summary>送达: the application served on the respondent.</summary>
+    Served,
+    /// <summary>组庭</summary>
+    TribunalFormed,
+    /// <summary>排期: the hearing is scheduled and notified.</summary>
+    HearingScheduled,
+    /// <summary>开庭: heard, awaiting the award.</summary>
+    Heard,
+    /// <summary>中止: the period is stopped.</summary>
+    Suspended,
+    /// <summary>结案</summary>
+    Closed,
+}
+
+/// <summary>Procedure tracks (劳动人事争议仲裁办案规则 arts. 56–63).</summary>
+public enum ProcedureTrack
+{
+    /// <summary>Three arbitrators.</summary>
+    Ordinary,
+    /// <summary>简易处理: a sole arbitrator.</summary>
+    Simplified,
+    /// <summary>集体争议: 10+ workers, 3–5 representatives, three arbitrators.</summary>
+    Collective,
+}
+
+public enum ServiceMethod
+{
+    InPerson,
+    Post,
+    Phone,
+    Sms,
+    Email,
+    /// <summary>公告送达</summary>
+    PublicNotice,
+}
+
+/// <summary>劳动人事争议仲裁案件</summary>
+public class ArbitrationCase : Case
+{
+    public ArbitrationCase() => Kind = CaseKind.Arbitration;
+
+    public ArbitrationState State
+    {
+        get => Enum.Parse<ArbitrationState>(StateName);
+        set => StateName = value.ToString();
+    }
+
+    /// <summary>The track asked for at intake; fixed at acceptance.</summary>
+    public ProcedureTrack Track { get; set; }
+    /// <summary>The pre-case mediation (案前约调) this application waits or waited on.</summary>
+    public long? PreCaseMediationId { get; set; }
+    /// <summary>The failed mediation this application was referred from.</summary>
+    public long? ReferredFromMediationId { get; set; }
+    public string? NonAcceptanceReason { get; set; }
+    public DateOnly? ServedOn { get; set; }
+    public ServiceMethod? ServiceMethod { get; set; }
+    public DateOnly? TribunalFormedOn { get; set; }
+    public List<TribunalSeat> Tribunal { get; set; } = [];
+    public DateTime? HearingAt { get; set; }
+    public string? HearingPlace { get; set; }
+    public DateOnly? HeardOn { get; set; }
+    /// <summary>The state to return to when a suspension (中止) ends.</summary>
+    public ArbitrationState? SuspendedFrom { get; set; }
+    public DateOnly? SuspendedOn { get; set; }
+    /// <summary>The one extension of at most 15 days the head may approve (办案规则 art. 45).</summary>
+    public int? ExtensionDays { get; set; }
+    public DateOnly? ExtensionApprovedOn { get; set; }
+    /// <summary>The award's or mediation statement's reasoning and result.</summary>
+    public string? Decision { get; set; }
+}
+
+/// <summary>An arbitrator sitting on a case's tribunal.</summary>
+public class TribunalSeat
+{
+    public long CaseId { get; set; }
+    public int ArbitratorId { get; set; }
+    public User? Arbitrator { get; set; }
+    public bool IsPresiding { get; set; }
+}

@@ -1,0 +1,47 @@
+using CaseFlow.Domain;
+using CaseFlow.Features.Cases;
+using CaseFlow.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaseFlow.Features.Arbitration;
+
+/// <summary>An arbitration application (仲裁申请) as the registrar takes it.</summary>
+public sealed record OpenArbitrationRequest : Workflows.ActionRequest
+{
+    public required DateOnly ReceivedOn { get; init; }
+    /// <summary>The facts and reasons (事实与理由).</summary>
+    public string? Summary { get; init; }
+    /// <summary>The track the applicant asks for; fixed at acceptance.</summary>
+    public ProcedureTrack Track { get; init; } = ProcedureTrack.Ordinary;
+    public required List<PartyInput> Parties { get; init; }
+    public required List<ClaimInput> Claims { get; init; }
+}
+
+public static class OpenArbitration
+{
+    public static void MapOpenArbitration(this RouteGroupBuilder api) =>
+        api.MapPost("arbitration-cases", (OpenArbitrationRequest request, HttpContext http, CaseServices services) =>
+                OpenCase.Handle(CaseKinds.Arbitration, http, services, [Role.Registrar], [OrganisationKind.ArbitrationCommission],
+                    (intake, context) =>
+                    {
+                        intake.ReceivedOn(request.ReceivedOn, context.Today);
+                        intake.Text("summary", request.Summary, 4000, required: false);
+                        intake.Parties(request.Parties, applicantRequired: true);
+                        intake.Claims(request.Claims, required: true);
+                        if (!intake.IsValid) return Task.FromResult<Case?>(null);
+                        return Task.FromResult<Case?>(new ArbitrationCase
+                        {
+                            State = ArbitrationState.Applied,
+                            ReceivedOn = request.ReceivedOn,
+                            Summary = request.Summary,
+                            Track = request.Track,
+                            Parties = Intake.ToParties(request.Parties),
+                            Claims = Intake.ToClaims(request.Claims),
+                        });
+                    }, request))
+            .AddEndpointFilter<TransactionFilter>()
+            .WithTags(CaseKinds.Arbitration.Segment)
+            .WithSummary("申请 Opens an arbitration application (registrar); the case number is issued at acceptance");
+}

@@ -1,0 +1,179 @@
+using System.Reflection;
+using System.Text.Json;
+using CaseFlow.Calendar;
+using CaseFlow.Data;
+using CaseFlow.Domain;
+using CaseFlow.Infrastructure;
+using CaseFlow.Workflows;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Stateless.Graph;
+
+namespace CaseFlow.Features.Cases;
+
+/// <summary>What every kind of case offers: list, read, history, the actions permitted now, and taking one.</summary>
+public static class CaseEndpoints
+{
+    public static void MapCaseEndpoints(this RouteGroupBuilder api)
+    {
+        foreach (var kind in CaseKinds.All)
+        {
+            var group = api.MapGroup(kind.Segment).WithTags(kind.Segment);
+            group.MapGet("", (CaseFlowDbContext db, HttpContext http, [AsParameters] CaseListQuery query) => List(kind, db, http, query))
+                .WithSummary($"Lists {kind.Kind} cases with filters and paging");
+            group.MapGet("{id:long}", (long id, CaseFlowDbContext db, HttpContext http) => Get(kind, id, db, http))
+                .WithSummary($"One {kind.Kind} case with its parties, claims, state and version");
+            group.MapGet("{id:long}/history", (long id, CaseFlowDbContext db, HttpContext http) => History(kind, id, db, http))
+                .WithSummary("The events of the case, oldest first");
+            group.MapGet("{id:long}/actions", (long id, HttpContext http, CaseServices services) => PermittedActions(kind, id, http, services))
+                .WithSummary("The actions the signed-in user may take now, with the parameters each needs");
+
+            var actions = group.MapGroup("{id:long}/actions").AddEndpointFilter<TransactionFilter>();
+            var design = kind.Blank(WorkflowContext.ForDescription());
+            foreach (var action in design.Actions.Where(a => !a.IsAutomatic))
+                MapActionMethod.MakeGenericMethod(action.ParameterType).Invoke(null, [actions, kind, action]);
+            actions.MapPost("{action}", (string action) => Problems.From(new ActionOutcome.UnknownAction(action,
+                    design.Actions.Where(a => !a.IsAutomatic).Select(a => a.Name).ToList())))
+                .ExcludeFromDescription();
+        }
+
+        api.MapGet("workflows/{kind}", (string kind) => CaseKinds.FromSegment(kind) is { } info
+                ? Results.Ok(new WorkflowGraph(info.Segment, MermaidGraph.Format(info.Blank(WorkflowContext.ForDescription()).GetInfo())))
+                : Problems.NotFound($"'{kind}' is not a kind of case; use one of {string.Join(", ", CaseKinds.All.Select(k => k.Segment))}"))
+            .WithTags("workflows")
+            .WithSummary("The workflow of a kind of case as a Mermaid state diagram, generated from its machine");
+    }
+
+    public sealed record WorkflowGraph(string Kind, string Mermaid);
+
+    static readonly MethodInfo MapActionMethod = typeof(CaseEndpoints).GetMethod(nameof(MapAction), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    static void MapAction<TRequest>(RouteGroupBuilder actions, CaseKindInfo kind, WorkflowAction action) where TRequest : ActionRequest =>
+        actions.MapPost(action.Name, (long id, TRequest body, HttpContext http, CaseServices services) => Take(kind, id, action.Name, body, http, services))
+            .WithName($"{kind.Segment}-{action.Name}")
+            .WithSummary(action.Label)
+            .WithDescription($"Roles: {string.Join(", ", action.Roles)}.{(action.ActorRule is null ? "" : $" The actor must {action.ActorRule}.")} " +
+                             "Send the case's current version as `version` (or an If-Match header).");
+
+    static async Task<IResult> List(CaseKindInfo kind, CaseFlowDbContext db, HttpContext http, CaseListQuery query)
+    {
+        var user = CurrentUser.From(http.User);
+        if (query.Validate() is { } problem) return problem;
+        var visible = await user.VisibleOrganisationsAsync(db);
+        var cases = db.Cases.AsNoTracking().Where(c => c.Kind == kind.Kind && visible.Contains(c.OrganisationId));
+        if (query.OrganisationId is { } org) cases = cases.Where(c => c.OrganisationId == org);
+        if (!string.IsNullOrWhiteSpace(query.State)) cases = cases.Where(c => c.StateName == query.State);
+        if (query.ReceivedFrom is { } from) cases = cases.Where(c => c.ReceivedOn >= from);
+        if (query.ReceivedTo is { } to) cases = cases.Where(c => c.ReceivedOn <= to);
+        if (!string.IsNullOrWhiteSpace(query.CaseNumber)) cases = cases.Where(c => c.CaseNumber != null && c.CaseNumber.Contains(query.CaseNumber));
+        if (!string.IsNullOrWhiteSpace(query.Party))
+        {
+            var party = query.Party.Trim().ToUpperInvariant();
+            cases = cases.Where(c => c.Parties.Any(p => p.Name.Contains(query.Party.Trim()) || p.IdNumber == party || p.CreditCode == party));
+        }
+        var total = await cases.CountAsync();
+        var page = await cases.OrderByDescending(c => c.Id)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(c => new
+            {
+                c.Id, c.Kind, c.CaseNumber, c.OrganisationId, c.StateName, c.Version, c.ReceivedOn, c.AcceptedOn, c.ClosedOn, c.ClosureType,
+                Applicants = c.Parties.Where(p => p.Role == PartyRole.Applicant).OrderBy(p => p.Id).Select(p => p.Name).Take(3).ToList(),
+                Respondents = c.Parties.Where(p => p.Role == PartyRole.Respondent).OrderBy(p => p.Id).Select(p => p.Name).Take(3).ToList(),
+            })
+            .ToListAsync();
+        return TypedResults.Ok(new CasePage(
+            page.Select(c => new CaseSummary(c.Id, c.Kind, c.CaseNumber, c.OrganisationId, c.StateName, c.Version, c.ReceivedOn, c.AcceptedOn,
+                c.ClosedOn, c.ClosureType, string.Join("、", c.Applicants), string.Join("、", c.Respondents))).ToList(),
+            query.Page, query.PageSize, total));
+    }
+
+    static async Task<IResult> Get(CaseKindInfo kind, long id, CaseFlowDbContext db, HttpContext http)
+    {
+        var user = CurrentUser.From(http.User);
+        var @case = await FindVisible(kind, id, db, user, tracking: false);
+        if (@case is null) return NotFound(kind, id);
+        http.Response.Headers.ETag = $"\"{@case.Version}\"";
+        return TypedResults.Ok(CaseView.Of(@case, user.SeesFullIdentityNumbers));
+    }
+
+    static async Task<IResult> History(CaseKindInfo kind, long id, CaseFlowDbContext db, HttpContext http)
+    {
+        var user = CurrentUser.From(http.User);
+        var visible = await user.VisibleOrganisationsAsync(db);
+        if (!await db.Cases.AnyAsync(c => c.Id == id && c.Kind == kind.Kind && visible.Contains(c.OrganisationId))) return NotFound(kind, id);
+        var events = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == id).OrderBy(e => e.Sequence)
+            .Select(e => new EventView(e.Sequence, e.At, e.ActorId, e.ActorName, e.Action, e.FromState, e.ToState, e.Parameters, e.Reason))
+            .ToListAsync();
+        return TypedResults.Ok(events);
+    }
+
+    static async Task<IResult> PermittedActions(CaseKindInfo kind, long id, HttpContext http, CaseServices services)
+    {
+        var user = CurrentUser.From(http.User);
+        var @case = await FindVisible(kind, id, services.Db, user, tracking: false);
+        if (@case is null) return NotFound(kind, id);
+        var workflow = services.Context(user.Actor).WorkflowFor(@case);
+        return TypedResults.Ok(workflow.PermittedActions()
+            .Select(a => new ActionView(a.Name, a.Label, a.Roles, a.Parameters, $"/api/{kind.Segment}/{id}/actions/{a.Name}"))
+            .ToList());
+    }
+
+    static async Task<IResult> Take(CaseKindInfo kind, long id, string action, ActionRequest body, HttpContext http, CaseServices services)
+    {
+        var user = CurrentUser.From(http.User);
+        var @case = await FindVisible(kind, id, services.Db, user, tracking: true);
+        if (@case is null) return NotFound(kind, id);
+
+        // The version the client read: If-Match, or the body's version; a mismatch is a lost update.
+        var ifMatch = http.Request.Headers.IfMatch.ToString().Trim('"', ' ', 'W', '/');
+        if (ifMatch.Length > 0)
+        {
+            if (!int.TryParse(ifMatch, out var tagged)) return Problems.Invalid("If-Match", "must be the case's ETag, e.g. \"3\"");
+            if (tagged != @case.Version) return Problems.StaleVersion(@case.Version, StatusCodes.Status412PreconditionFailed);
+            body = body with { Version = body.Version ?? tagged };
+        }
+        if (body.Version is null) return Problems.Invalid("version", "is required: send the version of the case you read");
+
+        var outcome = await services.Context(user.Actor).WorkflowFor(@case).TakeAsync(action, body);
+        if (outcome is not ActionOutcome.Done) return Problems.From(outcome);
+        await services.Db.SaveChangesAsync();
+        http.Response.Headers.ETag = $"\"{@case.Version}\"";
+        return TypedResults.Ok(CaseView.Of(@case, user.SeesFullIdentityNumbers));
+    }
+
+    public static async Task<Case?> FindVisible(CaseKindInfo kind, long id, CaseFlowDbContext db, CurrentUser user, bool tracking)
+    {
+        var visible = await user.VisibleOrganisationsAsync(db);
+        var query = kind.Load(db).Include(c => c.Organisation).Where(c => c.Id == id && visible.Contains(c.OrganisationId));
+        return await (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync();
+    }
+
+    static ProblemHttpResult NotFound(CaseKindInfo kind, long id) => Problems.NotFound($"no {kind.Kind} case {id} that this user may see");
+}
+
+/// <summary>The filters of a case list.</summary>
+public sealed record CaseListQuery(
+    string? State, int? OrganisationId, DateOnly? ReceivedFrom, DateOnly? ReceivedTo, string? Party, string? CaseNumber,
+    int Page = 1, int PageSize = 20)
+{
+    public IResult? Validate()
+    {
+        if (Page < 1) return Problems.Invalid("page", "must be at least 1");
+        if (PageSize is < 1 or > 200) return Problems.Invalid("pageSize", "must be from 1 to 200");
+        if (ReceivedFrom > ReceivedTo) return Problems.Invalid("receivedTo", "must not be before receivedFrom");
+        return null;
+    }
+}
+
+/// <summary>What a case endpoint needs to build a workflow context for the signed-in user.</summary>
+public sealed class CaseServices(CaseFlowDbContext db, TimeProvider time, WorkingCalendar calendar, IOptions<JsonOptions> json)
+{
+    public CaseFlowDbContext Db => db;
+    public TimeProvider Time => time;
+    public WorkflowContext Context(Actor actor) => new(db, actor, time, calendar, json.Value.SerializerOptions);
+}

@@ -1,0 +1,72 @@
+using CaseFlow.Domain;
+using CaseFlow.Features.Arbitration;
+using CaseFlow.Features.Inspection;
+using CaseFlow.Features.Mediation;
+
+namespace CaseFlow.Features.Cases;
+
+public sealed record PartyView(long Id, PartyRole Role, PartyKind Kind, string Name, string? IdNumber, string? CreditCode,
+    string? Phone, string? Address, bool IsRepresentative, long? RepresentsPartyId);
+
+public sealed record ClaimView(long Id, ClaimType Type, string? Description, decimal? Amount, DateOnly? PeriodFrom, DateOnly? PeriodTo,
+    DateOnly? EmploymentStart, decimal? WageStandard, decimal? AmountAdmitted, decimal? AmountAwarded);
+
+public sealed record TribunalSeatView(int ArbitratorId, string? Name, bool IsPresiding);
+
+public sealed record ArbitrationDetails(ProcedureTrack Track, long? PreCaseMediationId, long? ReferredFromMediationId, string? NonAcceptanceReason,
+    DateOnly? ServedOn, ServiceMethod? ServiceMethod, DateOnly? TribunalFormedOn, IReadOnlyList<TribunalSeatView> Tribunal,
+    DateTime? HearingAt, string? HearingPlace, DateOnly? HeardOn, ArbitrationState? SuspendedFrom, DateOnly? SuspendedOn,
+    int? ExtensionDays, DateOnly? ExtensionApprovedOn, string? Decision);
+
+public sealed record MediationDetails(bool IsPreCaseMediation, long? ArbitrationCaseId, long? ReferredToArbitrationId, string? FailureReason,
+    IReadOnlyList<MediationSession> Sessions, DateOnly? AgreedOn, string? AgreementTerms, decimal? AgreementAmount,
+    IReadOnlyList<Instalment> PaymentSchedule, Fulfilment? Fulfilment);
+
+public sealed record ArrearsView(long PartyId, string WorkerName, decimal AmountOwed, decimal AmountPaid, DateOnly? PeriodFrom, DateOnly? PeriodTo, DateOnly? VerifiedOn);
+
+public sealed record InspectionDetails(ComplaintSource Source, long? ProjectId, string? ProjectName, string? NonAcceptanceReason,
+    int? InvestigationExtensionDays, IReadOnlyList<InspectionActivity> Activities, IReadOnlyList<ArrearsView> Arrears,
+    decimal ArrearsOwed, decimal ArrearsPaid, DateOnly? RectificationOrderedOn, DateOnly? RectificationDeadline, string? RectificationRequirements,
+    DateOnly? PenaltyDecidedOn, decimal? PenaltyAmount, decimal? ExtraCompensation, string? PenaltyDescription,
+    DateOnly? TransferredToPoliceOn, string? PoliceTransferReference, BlacklistDecision? Blacklist, DateOnly? BlacklistDecidedOn, string? BlacklistReason);
+
+/// <summary>One case as the API shows it.</summary>
+public sealed record CaseView(
+    long Id, CaseKind Kind, string? CaseNumber, int OrganisationId, string? OrganisationName, string State, int Version,
+    DateOnly ReceivedOn, DateOnly? AcceptedOn, DateOnly? ClosedOn, ClosureType? ClosureType, string? Summary, decimal TotalClaimed,
+    IReadOnlyList<PartyView> Parties, IReadOnlyList<ClaimView> Claims,
+    ArbitrationDetails? Arbitration, MediationDetails? Mediation, InspectionDetails? Inspection)
+{
+    public static CaseView Of(Case c, bool fullIdentityNumbers)
+    {
+        string? Id(string? number) => number is null || fullIdentityNumbers ? number : ResidentIdNumber.Mask(number);
+        return new CaseView(
+            c.Id, c.Kind, c.CaseNumber, c.OrganisationId, c.Organisation?.Name, c.StateName, c.Version,
+            c.ReceivedOn, c.AcceptedOn, c.ClosedOn, c.ClosureType, c.Summary, c.TotalClaimed,
+            c.Parties.OrderBy(p => p.Id).Select(p => new PartyView(p.Id, p.Role, p.Kind, p.Name, Id(p.IdNumber), p.CreditCode, p.Phone, p.Address, p.IsRepresentative, p.RepresentsPartyId)).ToList(),
+            c.Claims.OrderBy(x => x.Id).Select(x => new ClaimView(x.Id, x.Type, x.Description, x.Amount, x.PeriodFrom, x.PeriodTo, x.EmploymentStart, x.WageStandard, x.AmountAdmitted, x.AmountAwarded)).ToList(),
+            c is ArbitrationCase a ? new ArbitrationDetails(a.Track, a.PreCaseMediationId, a.ReferredFromMediationId, a.NonAcceptanceReason,
+                a.ServedOn, a.ServiceMethod, a.TribunalFormedOn,
+                a.Tribunal.OrderByDescending(s => s.IsPresiding).Select(s => new TribunalSeatView(s.ArbitratorId, s.Arbitrator?.DisplayName, s.IsPresiding)).ToList(),
+                a.HearingAt, a.HearingPlace, a.HeardOn, a.SuspendedFrom, a.SuspendedOn, a.ExtensionDays, a.ExtensionApprovedOn, a.Decision) : null,
+            c is MediationCase m ? new MediationDetails(m.IsPreCaseMediation, m.ArbitrationCaseId, m.ReferredToArbitrationId, m.FailureReason,
+                m.Sessions.OrderBy(s => s.HeldAt).ToList(), m.AgreedOn, m.AgreementTerms, m.AgreementAmount,
+                m.PaymentSchedule.OrderBy(p => p.DueOn).ToList(), m.Fulfilment) : null,
+            c is InspectionCase i ? new InspectionDetails(i.Source, i.ProjectId, i.Project?.Name, i.NonAcceptanceReason, i.InvestigationExtensionDays,
+                i.Activities.OrderBy(x => x.At).ToList(),
+                i.Arrears.OrderBy(x => x.Id).Select(x => new ArrearsView(x.PartyId, x.Party?.Name ?? "", x.AmountOwed, x.AmountPaid, x.PeriodFrom, x.PeriodTo, x.VerifiedOn)).ToList(),
+                i.ArrearsOwed, i.ArrearsPaid, i.RectificationOrderedOn, i.RectificationDeadline, i.RectificationRequirements,
+                i.PenaltyDecidedOn, i.PenaltyAmount, i.ExtraCompensation, i.PenaltyDescription,
+                i.TransferredToPoliceOn, i.PoliceTransferReference, i.Blacklist, i.BlacklistDecidedOn, i.BlacklistReason) : null);
+    }
+}
+
+/// <summary>One row of a case list.</summary>
+public sealed record CaseSummary(long Id, CaseKind Kind, string? CaseNumber, int OrganisationId, string State, int Version,
+    DateOnly ReceivedOn, DateOnly? AcceptedOn, DateOnly? ClosedOn, ClosureType? ClosureType, string Applicants, string Respondents);
+
+public sealed record CasePage(IReadOnlyList<CaseSummary> Items, int Page, int PageSize, int Total);
+
+public sealed record EventView(int Sequence, DateTimeOffset At, int? ActorId, string ActorName, string Action, string FromState, string ToState, string? Parameters, string? Reason);
+
+public sealed record ActionView(string Name, string Label, IReadOnlyList<Role> Roles, IReadOnlyList<Workflows.ParameterInfo> Parameters, string Href);

@@ -1,0 +1,39 @@
+using CaseFlow.Domain;
+using CaseFlow.Infrastructure;
+using CaseFlow.Workflows;
+using Microsoft.AspNetCore.Http;
+
+namespace CaseFlow.Features.Cases;
+
+/// <summary>The steps every intake shares: who may open the case, validation, the first event, 201.</summary>
+public static class OpenCase
+{
+    public static async Task<IResult> Handle(
+        CaseKindInfo kind,
+        HttpContext http,
+        CaseServices services,
+        Role[] roles,
+        OrganisationKind[] organisationKinds,
+        Func<Intake, WorkflowContext, Task<Case?>> build,
+        ActionRequest? request = null)
+    {
+        var user = CurrentUser.From(http.User);
+        if (!roles.Contains(user.Role))
+            return Problems.Forbidden($"only {string.Join(", ", roles)} may open {kind.Kind} cases");
+        var organisation = await services.Db.Organisations.FindAsync(user.OrganisationId);
+        if (organisation is null || !organisationKinds.Contains(organisation.Kind))
+            return Problems.Forbidden($"{kind.Kind} cases are opened in a {string.Join(" or ", organisationKinds)}");
+
+        var intake = new Intake();
+        var context = services.Context(user.Actor);
+        var @case = await build(intake, context);
+        if (!intake.IsValid || @case is null) return Problems.Invalid(intake.Errors);
+
+        @case.OrganisationId = organisation.Id;
+        @case.Organisation = organisation;
+        context.Open(@case, "open", request);
+        await services.Db.SaveChangesAsync();
+        http.Response.Headers.ETag = $"\"{@case.Version}\"";
+        return TypedResults.Created($"/api/{kind.Segment}/{@case.Id}", CaseView.Of(@case, user.SeesFullIdentityNumbers));
+    }
+}

@@ -1,0 +1,231 @@
+using CaseFlow.Domain;
+using CaseFlow.Workflows;
+using static CaseFlow.Domain.Role;
+using State = CaseFlow.Features.Inspection.InspectionState;
+
+namespace CaseFlow.Features.Inspection;
+
+public enum InspectionTrigger
+{
+    File,
+    Refuse,
+    Withdraw,
+    LogActivity,
+    RecordArrears,
+    ExtendInvestigation,
+    OrderRectification,
+    CloseNoViolation,
+    VerifyPayment,
+    ConfirmRectified,
+    RecordNotRectified,
+    Penalise,
+    TransferToPolice,
+    DecideBlacklist,
+    Close,
+    Reopen,
+}
+
+/// <summary>
+/// 劳动保障监察: a complaint filed and investigated, a rectification order, payments verified worker by
+/// worker, and for an employer who does not pay, a penalty, a police transfer and a blacklist decision.
+/// </summary>
+public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, InspectionState, InspectionTrigger>
+{
+    public InspectionWorkflow(InspectionCase @case, WorkflowContext context) : base(@case, context)
+    {
+        var file = Define<NoParameters>(InspectionTrigger.File, "立案 File the case", [Inspector, Head]);
+        var refuse = Define<NoParameters>(InspectionTrigger.Refuse, "不予立案 Refuse (reason required)", [Inspector, Head]);
+        var withdraw = Define<NoParameters>(InspectionTrigger.Withdraw, "撤回投诉 Withdrawn by the complainant", [Inspector, Registrar]);
+        var logActivity = Define<LogActivityRequest>(InspectionTrigger.LogActivity, "调查记录 Log a site visit, interview or evidence", [Inspector]);
+        var recordArrears = Define<RecordArrearsRequest>(InspectionTrigger.RecordArrears, "欠薪登记 Record a worker's arrears", [Inspector]);
+        var extend = Define<ExtendInvestigationRequest>(InspectionTrigger.ExtendInvestigation, "延长调查期限 Extend the investigation (head's approval)", [Head]);
+        var order = Define<RectificationOrderRequest>(InspectionTrigger.OrderRectification, "责令限期改正 Order rectification", [Inspector]);
+        var noViolation = Define<NoParameters>(InspectionTrigger.CloseNoViolation, "查无违法事实 Close: no violation found", [Inspector]);
+        var verify = Define<VerifyPaymentRequest>(InspectionTrigger.VerifyPayment, "核实支付 Verify a payment to a worker", [Inspector]);
+        var rectified = Define<NoParameters>(InspectionTrigger.ConfirmRectified, "已改正 Confirm rectification", [Inspector]);
+        Define<NoParameters>(InspectionTrigger.RecordNotRectified, "逾期未改正 Record that the order was not obeyed", [Inspector]);
+        var penalise = Define<PenaltyRequest>(InspectionTrigger.Penalise, "行政处罚 Impose a penalty (head's approval)", [Head]);
+        var police = Define<PoliceTransferRequest>(InspectionTrigger.TransferToPolice, "移送公安 Transfer to the police (拒不支付劳动报酬罪)", [Head]);
+        var blacklist = Define<BlacklistRequest>(InspectionTrigger.DecideBlacklist, "失信名单 Decide on the blacklist (reason required)", [Head]);
+        var close = Define<NoParameters>(InspectionTrigger.Close, "结案 Close after enforcement", [Inspector, Head]);
+        var reopen = Define<ReopenRequest>(InspectionTrigger.Reopen, "重新处理 Reopen after revocation", [Head]);
+
+        Machine.Configure(State.Received)
+            .Permit(InspectionTrigger.File, State.Investigating)
+            .Permit(InspectionTrigger.Refuse, State.Closed)
+            .Permit(InspectionTrigger.Withdraw, State.Closed);
+
+        Machine.Configure(State.Investigating)
+            .OnEntryFromAsync(file, _ => FileCase())
+            .OnEntryFromAsync(reopen, Reopen)
+            .InternalTransitionAsync(logActivity, (r, _) => LogActivity(r))
+            .InternalTransitionAsync(recordArrears, (r, _) => RecordArrears(r))
+            .InternalTransitionAsyncIf(extend, _ => NotYetExtended(), (r, _) => ExtendInvestigation(r))
+            .PermitIf(InspectionTrigger.OrderRectification, State.RectificationOrdered, HasInvestigated, "the investigation has been logged")
+            .PermitIf(InspectionTrigger.CloseNoViolation, State.Closed, HasInvestigated, "the investigation has been logged");
+
+        Machine.Configure(State.RectificationOrdered)
+            .OnEntryFromAsync(order, OrderRectification)
+            .InternalTransitionAsync(verify, (r, _) => VerifyPayment(r))
+            .PermitIf(InspectionTrigger.ConfirmRectified, State.Closed, AllArrearsPaid, "every worker's arrears are verified paid")
+            .PermitIf(InspectionTrigger.RecordNotRectified, State.NotRectified, DeadlineHasPassed, "the rectification deadline has passed");
+
+        // 逾期未改正: penalty and/or police transfer, then the blacklist decision, then closure.
+        Machine.Configure(State.NotRectified)
+            .InternalTransitionAsync(verify, (r, _) => VerifyPayment(r))
+            .InternalTransitionAsyncIf(penalise, _ => NotYetPenalised(), (r, _) => Penalise(r))
+            .InternalTransitionAsyncIf(police, _ => NotYetTransferred(), (r, _) => TransferToPolice(r))
+            .InternalTransitionAsyncIf(blacklist, _ => EnforcementRecorded(), (r, _) => DecideBlacklist(r))
+            .PermitIf(InspectionTrigger.Close, State.Closed,
+                Tuple.Create<Func<bool>, string>(EnforcementRecorded, "a penalty or a police transfer has been recorded"),
+                Tuple.Create<Func<bool>, string>(BlacklistDecided, "the blacklist decision has been recorded"));
+
+        // Reopening: a reconsideration decision or judgment that revokes the case's decision and
+        // orders the brigade to act anew (行政复议法 art. 64; 行政诉讼法 art. 70).
+        Machine.Configure(State.Closed)
+            .OnEntryFromAsync(refuse, Refuse)
+            .OnEntryFromAsync(withdraw, _ => Close(ClosureType.Withdrawal))
+            .OnEntryFromAsync(noViolation, _ => Close(ClosureType.NoViolationFound))
+            .OnEntryFromAsync(rectified, _ => Close(ClosureType.Rectified))
+            .OnEntryFromAsync(close, _ => Close(Case.TransferredToPoliceOn is null ? ClosureType.AdministrativePenalty : ClosureType.TransferredToPolice))
+            .PermitIf(InspectionTrigger.Reopen, State.Investigating, DecisionWasMade, "the case was closed by a decision that can be revoked");
+    }
+
+    protected override InspectionState State
+    {
+        get => Case.State;
+        set => Case.State = value;
+    }
+
+    bool HasInvestigated() => Case.Activities.Count > 0;
+    bool NotYetExtended() => Case.InvestigationExtensionDays is null;
+    bool AllArrearsPaid() => Case.AllArrearsPaid;
+    bool DeadlineHasPassed() => Case.RectificationDeadline < Context.Today && !Case.AllArrearsPaid;
+    bool NotYetPenalised() => Case.PenaltyDecidedOn is null;
+    bool NotYetTransferred() => Case.TransferredToPoliceOn is null;
+    bool EnforcementRecorded() => Case.PenaltyDecidedOn is not null || Case.TransferredToPoliceOn is not null;
+    bool BlacklistDecided() => Case.Blacklist is not null;
+    bool DecisionWasMade() => Case.ClosureType is ClosureType.NoViolationFound or ClosureType.AdministrativePenalty or ClosureType.TransferredToPolice or ClosureType.Rectified;
+
+    async Task FileCase()
+    {
+        Case.AcceptedOn = Context.Today;
+        await Context.IssueCaseNumberAsync(Case);
+    }
+
+    Task Refuse(NoParameters request)
+    {
+        Case.NonAcceptanceReason = RequireReason(request, "to refuse a complaint");
+        return Close(ClosureType.NonAcceptance);
+    }
+
+    Task LogActivity(LogActivityRequest request)
+    {
+        foreach (var (field, value) in new[] { ("place", request.Place), ("inspectors", request.Inspectors), ("notes", request.Notes) })
+            if (string.IsNullOrWhiteSpace(value)) throw new RuleViolation(field, "is required");
+        if (DateOnly.FromDateTime(request.At) > Context.Today) throw new RuleViolation("at", "must not be in the future");
+        Case.Activities.Add(new InspectionActivity { Kind = request.Kind, At = request.At, Place = request.Place, Inspectors = request.Inspectors, Notes = request.Notes });
+        return Task.CompletedTask;
+    }
+
+    Task RecordArrears(RecordArrearsRequest request)
+    {
+        if (request.Amount <= 0) throw new RuleViolation("amount", "must be positive");
+        if (request.PeriodFrom > request.PeriodTo) throw new RuleViolation("periodTo", "must not be before periodFrom");
+        Party worker;
+        if (request.PartyId is { } partyId)
+        {
+            worker = Case.Parties.SingleOrDefault(p => p.Id == partyId && p.Kind == PartyKind.Worker)
+                ?? throw new RuleViolation("partyId", "is not a worker of this case");
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(request.WorkerName)) throw new RuleViolation("workerName", "is required when no partyId is given");
+            if (ResidentIdNumber.Problem(request.WorkerIdNumber) is { } problem) throw new RuleViolation("workerIdNumber", problem);
+            worker = Case.Parties.FirstOrDefault(p => p.IdNumber == request.WorkerIdNumber!.ToUpperInvariant())
+                ?? new Party { Role = PartyRole.AffectedWorker, Kind = PartyKind.Worker, Name = request.WorkerName, IdNumber = request.WorkerIdNumber!.ToUpperInvariant() };
+            if (worker.Id == 0 && !Case.Parties.Contains(worker)) Case.Parties.Add(worker);
+        }
+        if (Case.Arrears.Any(a => a.Party == worker || (worker.Id != 0 && a.PartyId == worker.Id)))
+            throw new RuleViolation("partyId", "already has arrears recorded in this case");
+        Case.Arrears.Add(new WorkerArrears { Party = worker, AmountOwed = request.Amount, PeriodFrom = request.PeriodFrom, PeriodTo = request.PeriodTo });
+        return Task.CompletedTask;
+    }
+
+    Task ExtendInvestigation(ExtendInvestigationRequest request)
+    {
+        // 劳动保障监察条例 art. 17: 60 working days from filing, extendable by 30 with approval.
+        if (request.WorkingDays is < 1 or > 30) throw new RuleViolation("workingDays", "must be from 1 to 30");
+        RequireReason(request, "to extend an investigation");
+        Case.InvestigationExtensionDays = request.WorkingDays;
+        return Task.CompletedTask;
+    }
+
+    Task OrderRectification(RectificationOrderRequest request)
+    {
+        if (request.Deadline <= Context.Today) throw new RuleViolation("deadline", "must be after today");
+        if (string.IsNullOrWhiteSpace(request.Requirements)) throw new RuleViolation("requirements", "is required");
+        Case.RectificationOrderedOn = Context.Today;
+        Case.RectificationDeadline = request.Deadline;
+        Case.RectificationRequirements = request.Requirements;
+        return Task.CompletedTask;
+    }
+
+    Task VerifyPayment(VerifyPaymentRequest request)
+    {
+        var arrears = Case.Arrears.SingleOrDefault(a => a.PartyId == request.PartyId)
+            ?? throw new RuleViolation("partyId", "has no arrears recorded in this case");
+        if (request.Amount <= 0) throw new RuleViolation("amount", "must be positive");
+        if (arrears.AmountPaid + request.Amount > arrears.AmountOwed) throw new RuleViolation("amount", "must not take the worker's payments above what is owed");
+        if (request.PaidOn > Context.Today) throw new RuleViolation("paidOn", "must not be in the future");
+        arrears.AmountPaid += request.Amount;
+        arrears.VerifiedOn = request.PaidOn;
+        arrears.VerifiedBy = Context.Actor.Name;
+        return Task.CompletedTask;
+    }
+
+    Task Penalise(PenaltyRequest request)
+    {
+        if (request.Amount < 0) throw new RuleViolation("amount", "must not be negative");
+        if (string.IsNullOrWhiteSpace(request.Description)) throw new RuleViolation("description", "is required");
+        // 劳动保障监察条例 art. 26: 加付赔偿金 of 50% to 100% of what is unpaid.
+        var unpaid = Case.ArrearsOwed - Case.ArrearsPaid;
+        if (request.ExtraCompensation is { } extra && (extra < unpaid * 0.5m || extra > unpaid))
+            throw new RuleViolation("extraCompensation", $"must be 50% to 100% of the {unpaid:0.00} yuan unpaid");
+        Case.PenaltyAmount = request.Amount;
+        Case.ExtraCompensation = request.ExtraCompensation;
+        Case.PenaltyDescription = request.Description;
+        Case.PenaltyDecidedOn = Context.Today;
+        return Task.CompletedTask;
+    }
+
+    Task TransferToPolice(PoliceTransferRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.Reference)) throw new RuleViolation("reference", "is required");
+        Case.TransferredToPoliceOn = Context.Today;
+        Case.PoliceTransferReference = request.Reference;
+        return Task.CompletedTask;
+    }
+
+    Task DecideBlacklist(BlacklistRequest request)
+    {
+        Case.BlacklistReason = RequireReason(request, "for a blacklist decision (人社部令第45号)");
+        Case.Blacklist = request.Decision;
+        Case.BlacklistDecidedOn = Context.Today;
+        return Task.CompletedTask;
+    }
+
+    Task Reopen(ReopenRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.DecisionReference)) throw new RuleViolation("decisionReference", "is required");
+        RequireReason(request, "to reopen a case");
+        Case.Reopen();
+        return Task.CompletedTask;
+    }
+
+    Task Close(ClosureType type)
+    {
+        Case.Close(type, Context.Today);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,80 @@
+using CaseFlow.Domain;
+
+namespace CaseFlow.Features.Mediation;
+
+/// <summary>The states of a 调解案件, in lifecycle order.</summary>
+public enum MediationState
+{
+    /// <summary>登记</summary>
+    Registered,
+    /// <summary>调解中: sessions are logged.</summary>
+    InMediation,
+    /// <summary>调解协议 reached; its fulfilment (履行) is tracked.</summary>
+    AgreementReached,
+    /// <summary>调解不成</summary>
+    Failed,
+    /// <summary>结案</summary>
+    Closed,
+}
+
+public enum Fulfilment
+{
+    Pending,
+    /// <summary>履行</summary>
+    Fulfilled,
+    /// <summary>未履行</summary>
+    NotFulfilled,
+}
+
+/// <summary>调解案件, including pre-case mediation (案前约调) of an arbitration application.</summary>
+public class MediationCase : Case
+{
+    public MediationCase() => Kind = CaseKind.Mediation;
+
+    public MediationState State
+    {
+        get => Enum.Parse<MediationState>(StateName);
+        set => StateName = value.ToString();
+    }
+
+    /// <summary>案前约调: mediation of an arbitration application before its acceptance.</summary>
+    public bool IsPreCaseMediation { get; set; }
+    /// <summary>For pre-case mediation, the application that waits on it.</summary>
+    public long? ArbitrationCaseId { get; set; }
+    /// <summary>The arbitration application a failed mediation was referred to.</summary>
+    public long? ReferredToArbitrationId { get; set; }
+    public string? FailureReason { get; set; }
+    public List<MediationSession> Sessions { get; set; } = [];
+    public DateOnly? AgreedOn { get; set; }
+    public string? AgreementTerms { get; set; }
+    public decimal? AgreementAmount { get; set; }
+    public List<Instalment> PaymentSchedule { get; set; } = [];
+    public Fulfilment? Fulfilment { get; set; }
+}
+
+/// <summary>One mediation session as the mediator logs it.</summary>
+public class MediationSession
+{
+    public long Id { get; set; }
+    public long CaseId { get; set; }
+    public DateTime HeldAt { get; set; }
+    public required string Place { get; set; }
+    public int MediatorId { get; set; }
+    public required string MediatorName { get; set; }
+    public required string Attendees { get; set; }
+    public string? ApplicantPosition { get; set; }
+    public string? RespondentPosition { get; set; }
+    public required string Outcome { get; set; }
+    public string? NextStep { get; set; }
+}
+
+/// <summary>One payment of an agreement's schedule and whether it was made.</summary>
+public class Instalment
+{
+    public long Id { get; set; }
+    public long CaseId { get; set; }
+    public DateOnly DueOn { get; set; }
+    public decimal Amount { get; set; }
+    public DateOnly? PaidOn { get; set; }
+    public decimal? PaidAmount { get; set; }
+}

@@ -1,0 +1,209 @@
+using CaseFlow.Domain;
+using CaseFlow.Features.Arbitration;
+using CaseFlow.Workflows;
+using Microsoft.EntityFrameworkCore;
+using Stateless;
+using static CaseFlow.Domain.Role;
+using State = CaseFlow.Features.Mediation.MediationState;
+
+namespace CaseFlow.Features.Mediation;
+
+public enum MediationTrigger
+{
+    StartMediation,
+    LogSession,
+    RecordAgreement,
+    RecordPayment,
+    ConfirmFulfilment,
+    Fail,
+    ReferToArbitration,
+    CloseWithoutReferral,
+    Withdraw,
+}
+
+/// <summary>
+/// 调解: registration, sessions, an agreement whose fulfilment is tracked, or failure and referral to
+/// arbitration. A pre-case mediation (案前约调) settles or fails its waiting application with it.
+/// </summary>
+public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationState, MediationTrigger>
+{
+    public MediationWorkflow(MediationCase @case, WorkflowContext context) : base(@case, context)
+    {
+        Define<NoParameters>(MediationTrigger.StartMediation, "开始调解 Start mediation", [Mediator]);
+        var logSession = Define<LogSessionRequest>(MediationTrigger.LogSession, "调解记录 Log a session", [Mediator]);
+        var agree = Define<AgreementRequest>(MediationTrigger.RecordAgreement, "达成调解协议 Record the agreement", [Mediator]);
+        var pay = Define<RecordPaymentRequest>(MediationTrigger.RecordPayment, "履行登记 Record a payment", [Mediator]);
+        var fulfil = Define<NoParameters>(MediationTrigger.ConfirmFulfilment, "履行完毕 Confirm fulfilment", [Mediator]);
+        var fail = Define<NoParameters>(MediationTrigger.Fail, "调解不成 Mediation failed (reason required)", [Mediator]);
+        var refer = Define<NoParameters>(MediationTrigger.ReferToArbitration, "转仲裁 Refer to arbitration", [Mediator]);
+        var closeFailed = Define<NoParameters>(MediationTrigger.CloseWithoutReferral, "结案 Close without referral", [Mediator]);
+        var withdraw = Define<NoParameters>(MediationTrigger.Withdraw, "撤回 Withdrawn by the applicant", [Mediator, Registrar]);
+
+        Machine.Configure(State.Registered)
+            .Permit(MediationTrigger.StartMediation, State.InMediation)
+            .PermitIf(MediationTrigger.Fail, State.Failed, IsNotPreCase, IsNotPreCaseDescription)
+            .PermitIf(MediationTrigger.Fail, State.Closed, IsPreCase, IsPreCaseDescription)
+            .PermitIf(MediationTrigger.Withdraw, State.Closed, IsNotPreCase, IsNotPreCaseDescription);
+
+        Machine.Configure(State.InMediation)
+            .InternalTransitionAsync(logSession, (r, _) => LogSession(r))
+            .PermitIf(MediationTrigger.RecordAgreement, State.AgreementReached, Guards(HasSessions, IsNotPreCase))
+            .PermitIf(MediationTrigger.RecordAgreement, State.Closed, Guards(HasSessions, IsPreCase))
+            .PermitIf(MediationTrigger.Fail, State.Failed, IsNotPreCase, IsNotPreCaseDescription)
+            .PermitIf(MediationTrigger.Fail, State.Closed, IsPreCase, IsPreCaseDescription)
+            .PermitIf(MediationTrigger.ReferToArbitration, State.Closed, Guards(MediationPeriodHasRun, IsNotPreCase))
+            .PermitIf(MediationTrigger.Withdraw, State.Closed, IsNotPreCase, IsNotPreCaseDescription);
+
+        Machine.Configure(State.AgreementReached)
+            .OnEntryFromAsync(agree, RecordAgreement)
+            .InternalTransitionAsync(pay, (r, _) => RecordPayment(r))
+            .PermitIf(MediationTrigger.ConfirmFulfilment, State.Closed, AllInstalmentsPaid, "every instalment has been paid")
+            .PermitIf(MediationTrigger.ReferToArbitration, State.Closed, AnInstalmentIsOverdue, "an instalment is overdue and unpaid");
+
+        Machine.Configure(State.Failed)
+            .OnEntryFromAsync(fail, Fail)
+            .Permit(MediationTrigger.ReferToArbitration, State.Closed)
+            .Permit(MediationTrigger.CloseWithoutReferral, State.Closed);
+
+        Machine.Configure(State.Closed)
+            .OnEntryFromAsync(agree, SettlePreCase)
+            .OnEntryFromAsync(fail, FailPreCase)
+            .OnEntryFromAsync(refer, ReferToArbitration)
+            .OnEntryFromAsync(fulfil, _ => Close(ClosureType.MediationAgreement, Fulfilment.Fulfilled))
+            .OnEntryFromAsync(closeFailed, _ => Close(ClosureType.MediationFailed, null))
+            .OnEntryFromAsync(withdraw, _ => Close(ClosureType.Withdrawal, null));
+    }
+
+    protected override MediationState State
+    {
+        get => Case.State;
+        set => Case.State = value;
+    }
+
+    const string IsPreCaseDescription = "a pre-case mediation (案前约调)";
+    const string IsNotPreCaseDescription = "not a pre-case mediation: those settle or fail their application";
+
+    bool IsPreCase() => Case.IsPreCaseMediation;
+    bool IsNotPreCase() => !Case.IsPreCaseMediation;
+    bool HasSessions() => Case.Sessions.Count > 0;
+    bool AllInstalmentsPaid() => Case.PaymentSchedule.All(i => i.PaidAmount >= i.Amount);
+    bool AnInstalmentIsOverdue() => Case.PaymentSchedule.Any(i => i.DueOn < Context.Today && (i.PaidAmount ?? 0) < i.Amount);
+
+    // 劳动争议调解仲裁法 art. 14: no agreement within 15 days of receipt, and a party may seek arbitration.
+    bool MediationPeriodHasRun() => Context.Today > Context.Calendar.AddCalendarDays(Case.ReceivedOn, 15);
+
+    Tuple<Func<bool>, string>[] Guards(params Func<bool>[] guards) =>
+        guards.Select(g => Tuple.Create(g, Descriptions[g.Method.Name])).ToArray();
+
+    static readonly Dictionary<string, string> Descriptions = new()
+    {
+        [nameof(HasSessions)] = "at least one session has been logged",
+        [nameof(IsPreCase)] = IsPreCaseDescription,
+        [nameof(IsNotPreCase)] = IsNotPreCaseDescription,
+        [nameof(MediationPeriodHasRun)] = "15 days have passed since receipt without agreement (劳动争议调解仲裁法 art. 14)",
+    };
+
+    Task LogSession(LogSessionRequest request)
+    {
+        foreach (var (field, value) in new[] { ("place", request.Place), ("attendees", request.Attendees), ("outcome", request.Outcome) })
+            if (string.IsNullOrWhiteSpace(value)) throw new RuleViolation(field, "is required");
+        if (DateOnly.FromDateTime(request.HeldAt) < Case.ReceivedOn || DateOnly.FromDateTime(request.HeldAt) > Context.Today)
+            throw new RuleViolation("heldAt", "must fall between receipt and today");
+        Case.Sessions.Add(new MediationSession
+        {
+            HeldAt = request.HeldAt,
+            Place = request.Place,
+            MediatorId = Context.Actor.Id ?? 0,
+            MediatorName = Context.Actor.Name,
+            Attendees = request.Attendees,
+            ApplicantPosition = request.ApplicantPosition,
+            RespondentPosition = request.RespondentPosition,
+            Outcome = request.Outcome,
+            NextStep = request.NextStep,
+        });
+        return Task.CompletedTask;
+    }
+
+    Task RecordAgreement(AgreementRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.Terms)) throw new RuleViolation("terms", "is required");
+        if (request.Amount < 0) throw new RuleViolation("amount", "must not be negative");
+        for (var i = 0; i < request.PaymentSchedule.Count; i++)
+        {
+            if (request.PaymentSchedule[i].Amount <= 0) throw new RuleViolation($"paymentSchedule[{i}].amount", "must be positive");
+            if (request.PaymentSchedule[i].DueOn < Context.Today) throw new RuleViolation($"paymentSchedule[{i}].dueOn", "must not be in the past");
+        }
+        if (request.PaymentSchedule.Count > 0 && request.PaymentSchedule.Sum(p => p.Amount) != request.Amount)
+            throw new RuleViolation("paymentSchedule", "must add up to the agreed amount");
+        Case.AgreedOn = Context.Today;
+        Case.AgreementTerms = request.Terms;
+        Case.AgreementAmount = request.Amount;
+        Case.PaymentSchedule = request.PaymentSchedule.Select(p => new Instalment { DueOn = p.DueOn, Amount = p.Amount }).ToList();
+        Case.Fulfilment = Fulfilment.Pending;
+        return Task.CompletedTask;
+    }
+
+    Task RecordPayment(RecordPaymentRequest request)
+    {
+        var instalment = Case.PaymentSchedule.SingleOrDefault(i => i.Id == request.InstalmentId)
+            ?? throw new RuleViolation("instalmentId", "is not an instalment of this agreement");
+        if (request.Amount <= 0) throw new RuleViolation("amount", "must be positive");
+        if (request.PaidOn > Context.Today || request.PaidOn < Case.AgreedOn) throw new RuleViolation("paidOn", "must fall between the agreement and today");
+        instalment.PaidOn = request.PaidOn;
+        instalment.PaidAmount = (instalment.PaidAmount ?? 0) + request.Amount;
+        return Task.CompletedTask;
+    }
+
+    async Task SettlePreCase(AgreementRequest request)
+    {
+        await RecordAgreement(request);
+        await Close(ClosureType.MediationAgreement, Fulfilment.Pending);
+        await Context.TakeLinkedAsync(await WaitingApplication(), "pre-case-mediation-settled", new NoParameters());
+    }
+
+    Task Fail(NoParameters request)
+    {
+        Case.FailureReason = RequireReason(request, "when mediation fails");
+        return Task.CompletedTask;
+    }
+
+    async Task FailPreCase(NoParameters request)
+    {
+        await Fail(request);
+        await Close(ClosureType.MediationFailed, null);
+        await Context.TakeLinkedAsync(await WaitingApplication(), "pre-case-mediation-failed", new NoParameters());
+    }
+
+    /// <summary>A new arbitration application at the commission, carrying the parties and claims over.</summary>
+    async Task ReferToArbitration(NoParameters request, StateMachine<MediationState, MediationTrigger>.Transition transition)
+    {
+        var commission = await Context.Db.Organisations.FirstAsync(o => o.Kind == Domain.OrganisationKind.ArbitrationCommission);
+        var application = new ArbitrationCase
+        {
+            OrganisationId = commission.Id,
+            ReceivedOn = Context.Today,
+            ReferredFromMediationId = Case.Id,
+            Summary = Case.Summary,
+            State = ArbitrationState.Applied,
+        };
+        CaseCopy.PartiesAndClaims(Case, application);
+        Context.Open(application, "open-referred-from-mediation", request);
+        await Context.Db.SaveChangesAsync();
+        Case.ReferredToArbitrationId = application.Id;
+        if (transition.Source == State.AgreementReached)
+            await Close(ClosureType.MediationAgreement, Fulfilment.NotFulfilled);
+        else
+            await Close(ClosureType.MediationFailed, null);
+    }
+
+    async Task<ArbitrationCase> WaitingApplication() =>
+        await Context.Db.ArbitrationCases.Include(a => a.Parties).Include(a => a.Claims).Include(a => a.Tribunal)
+            .SingleAsync(a => a.Id == Case.ArbitrationCaseId);
+
+    Task Close(ClosureType type, Fulfilment? fulfilment)
+    {
+        if (fulfilment is not null) Case.Fulfilment = fulfilment;
+        Case.Close(type, Context.Today);
+        return Task.CompletedTask;
+    }
+}

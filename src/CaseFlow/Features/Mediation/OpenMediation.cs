@@ -1,0 +1,48 @@
+using CaseFlow.Domain;
+using CaseFlow.Features.Cases;
+using CaseFlow.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaseFlow.Features.Mediation;
+
+/// <summary>A mediation application (调解申请) as a committee registers it.</summary>
+public sealed record OpenMediationRequest : Workflows.ActionRequest
+{
+    public required DateOnly ReceivedOn { get; init; }
+    public string? Summary { get; init; }
+    public required List<PartyInput> Parties { get; init; }
+    public required List<ClaimInput> Claims { get; init; }
+}
+
+public static class OpenMediation
+{
+    public static void MapOpenMediation(this RouteGroupBuilder api) =>
+        api.MapPost("mediation-cases", (OpenMediationRequest request, HttpContext http, CaseServices services) =>
+                OpenCase.Handle(CaseKinds.Mediation, http, services, [Role.Registrar, Role.Mediator],
+                    [OrganisationKind.MediationCommittee, OrganisationKind.ArbitrationCommission],
+                    async (intake, context) =>
+                    {
+                        intake.ReceivedOn(request.ReceivedOn, context.Today);
+                        intake.Text("summary", request.Summary, 4000, required: false);
+                        intake.Parties(request.Parties, applicantRequired: true);
+                        intake.Claims(request.Claims, required: true);
+                        if (!intake.IsValid) return null;
+                        var @case = new MediationCase
+                        {
+                            State = MediationState.Registered,
+                            ReceivedOn = request.ReceivedOn,
+                            Summary = request.Summary,
+                            OrganisationId = context.Actor.OrganisationId,
+                            Parties = Intake.ToParties(request.Parties),
+                            Claims = Intake.ToClaims(request.Claims),
+                        };
+                        // A mediation is numbered when it is registered.
+                        await context.IssueCaseNumberAsync(@case);
+                        return @case;
+                    }, request))
+            .AddEndpointFilter<TransactionFilter>()
+            .WithTags(CaseKinds.Mediation.Segment)
+            .WithSummary("登记 Registers a mediation case (registrar or mediator) and numbers it");
+}

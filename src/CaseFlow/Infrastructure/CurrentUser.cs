@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using CaseFlow.Data;
+using CaseFlow.Domain;
+using CaseFlow.Workflows;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CaseFlow.Infrastructure;
+
+/// <summary>The signed-in user as the bearer token carries them.</summary>
+public sealed record CurrentUser(int Id, string Name, Role Role, int OrganisationId)
+{
+    public const string OrganisationClaim = "caseflow:org";
+
+    public static CurrentUser From(ClaimsPrincipal principal) => new(
+        int.Parse(principal.FindFirstValue(ClaimTypes.NameIdentifier)!),
+        principal.FindFirstValue(ClaimTypes.GivenName) ?? principal.Identity?.Name ?? "",
+        Enum.Parse<Role>(principal.FindFirstValue(ClaimTypes.Role)!),
+        int.Parse(principal.FindFirstValue(OrganisationClaim)!));
+
+    public Actor Actor => new(Id, Name, Role, OrganisationId);
+
+    /// <summary>Identity numbers are shown in full only to the roles that work cases.</summary>
+    public bool SeesFullIdentityNumbers => Role is not (Role.Analyst or Role.Administrator);
+
+    /// <summary>The user's organisation and those under it: the cases this user may see.</summary>
+    public Task<List<int>> VisibleOrganisationsAsync(CaseFlowDbContext db) =>
+        db.Organisations.Where(o => o.Id == OrganisationId || o.ParentId == OrganisationId).Select(o => o.Id).ToListAsync();
+}
+
+/// <summary>Puts the user's role, organisation and display name into the token.</summary>
+public sealed class CaseFlowClaimsFactory(UserManager<User> users, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<User>(users, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(User user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new System.Security.Claims.Claim(ClaimTypes.Role, user.Role.ToString()));
+        identity.AddClaim(new System.Security.Claims.Claim(ClaimTypes.GivenName, user.DisplayName));
+        identity.AddClaim(new System.Security.Claims.Claim(CurrentUser.OrganisationClaim, user.OrganisationId.ToString()));
+        return identity;
+    }
+}

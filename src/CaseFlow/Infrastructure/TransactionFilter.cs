@@ -1,0 +1,25 @@
+using CaseFlow.Data;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseFlow.Infrastructure;
+
+/// <summary>
+/// The one transaction boundary: a writing endpoint runs inside a transaction that commits only when
+/// it answers with success, so a refused or failed request leaves nothing half-written.
+/// </summary>
+public sealed class TransactionFilter : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var db = context.HttpContext.RequestServices.GetRequiredService<CaseFlowDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(context.HttpContext.RequestAborted);
+        var result = await next(context);
+        var status = result is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status200OK;
+        if (status is >= 200 and < 300)
+            await transaction.CommitAsync(CancellationToken.None);
+        else
+            await transaction.RollbackAsync(CancellationToken.None);
+        return result;
+    }
+}

@@ -1,0 +1,139 @@
+using CaseFlow.Domain;
+using Stateless;
+using Stateless.Reflection;
+
+namespace CaseFlow.Workflows;
+
+/// <summary>An action a workflow offers: its name in the API, who may take it, and what it needs.</summary>
+public sealed record WorkflowAction(
+    string Name,
+    string Label,
+    IReadOnlyList<Role> Roles,
+    Type ParameterType,
+    string? ActorRule)
+{
+    public IReadOnlyList<ParameterInfo> Parameters => ActionParameters.Describe(ParameterType);
+
+    /// <summary>Actions no role may take are CaseFlow's own, fired when a linked case moves.</summary>
+    public bool IsAutomatic => Roles.Count == 0;
+}
+
+/// <summary>What a case workflow does, whatever the kind of case.</summary>
+public interface ICaseWorkflow
+{
+    Case Case { get; }
+    IReadOnlyList<WorkflowAction> Actions { get; }
+    /// <summary>The actions the context's actor may take now.</summary>
+    IReadOnlyList<WorkflowAction> PermittedActions();
+    Task<ActionOutcome> TakeAsync(string action, ActionRequest request);
+    StateMachineInfo GetInfo();
+}
+
+/// <summary>
+/// The machinery every case workflow shares: the Stateless machine bound to the case's state, the
+/// table of actions with the roles that may take them, and the checks made before an action is taken,
+/// in the order a client needs to hear about them — wrong state, wrong actor, unmet guard, bad
+/// parameter, stale version.
+/// </summary>
+public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
+    where TCase : Case
+    where TState : struct, Enum
+    where TTrigger : struct, Enum
+{
+    readonly Dictionary<string, Definition> definitions = [];
+
+    protected CaseWorkflow(TCase @case, WorkflowContext context)
+    {
+        Case = @case;
+        Context = context;
+        Machine = new StateMachine<TState, TTrigger>(() => State, s => State = s);
+    }
+
+    public TCase Case { get; }
+    Case ICaseWorkflow.Case => Case;
+    protected WorkflowContext Context { get; }
+    protected StateMachine<TState, TTrigger> Machine { get; }
+    protected abstract TState State { get; set; }
+
+    public IReadOnlyList<WorkflowAction> Actions => definitions.Values.Select(d => d.Action).ToList();
+
+    /// <summary>Declares an action: the trigger, its label, who may take it and what it carries.</summary>
+    protected StateMachine<TState, TTrigger>.TriggerWithParameters<TRequest> Define<TRequest>(
+        TTrigger trigger,
+        string label,
+        Role[] roles,
+        (Func<bool> Rule, string Description)? actorRule = null)
+        where TRequest : ActionRequest
+    {
+        var typed = Machine.SetTriggerParameters<TRequest>(trigger);
+        var action = new WorkflowAction(ActionName(trigger), label, roles, typeof(TRequest), actorRule?.Description);
+        definitions[action.Name] = new Definition(action, trigger, actorRule?.Rule, r => Machine.FireAsync(typed, (TRequest)r));
+        return typed;
+    }
+
+    public static string ActionName(TTrigger trigger) =>
+        string.Concat(trigger.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    public IReadOnlyList<WorkflowAction> PermittedActions()
+    {
+        var permitted = Machine.GetPermittedTriggers().ToHashSet();
+        return definitions.Values
+            .Where(d => permitted.Contains(d.Trigger) && MayAct(d))
+            .Select(d => d.Action)
+            .ToList();
+    }
+
+    public async Task<ActionOutcome> TakeAsync(string action, ActionRequest request)
+    {
+        if (!definitions.TryGetValue(action, out var definition) || (definition.Action.IsAutomatic && !Context.Actor.IsSystem))
+            return new ActionOutcome.UnknownAction(action, definitions.Values.Where(d => !d.Action.IsAutomatic).Select(d => d.Action.Name).ToList());
+
+        var canFire = Machine.CanFire(definition.Trigger, out var unmetGuards);
+        if (!canFire && unmetGuards.Count == 0)
+            return new ActionOutcome.WrongState(Case.StateName, PermittedActions().Select(a => a.Name).ToList());
+        if (!MayAct(definition))
+            return new ActionOutcome.Forbidden(definition.Action.ActorRule is { } rule && definition.Action.Roles.Contains(Context.Actor.Role!.Value)
+                ? $"the actor must {rule}"
+                : $"only {string.Join(", ", definition.Action.Roles)} may take '{action}'");
+        if (!canFire)
+            return new ActionOutcome.GuardsUnmet(unmetGuards.ToList());
+        if (request.Version is { } version && version != Case.Version)
+            return new ActionOutcome.Stale(Case.Version);
+
+        var from = Case.StateName;
+        try
+        {
+            await definition.Fire(request);
+        }
+        catch (RuleViolation violation)
+        {
+            return new ActionOutcome.Invalid(violation.Field, violation.Rule);
+        }
+        Context.Record(Case, action, from, request);
+        return new ActionOutcome.Done(Case);
+    }
+
+    public StateMachineInfo GetInfo() => Machine.GetInfo();
+
+    /// <summary>The reason an action must carry, or a violation naming the field.</summary>
+    protected static string RequireReason(ActionRequest request, string why) =>
+        string.IsNullOrWhiteSpace(request.Reason) ? throw new RuleViolation("reason", $"is required {why}") : request.Reason;
+
+    bool MayAct(Definition d) =>
+        Context.Actor.IsSystem
+        || (d.Action.Roles.Contains(Context.Actor.Role!.Value) && (d.ActorRule?.Invoke() ?? true));
+
+    sealed record Definition(WorkflowAction Action, TTrigger Trigger, Func<bool>? ActorRule, Func<ActionRequest, Task> Fire);
+}
+
+/// <summary>What came of an attempt to take an action.</summary>
+public abstract record ActionOutcome
+{
+    public sealed record Done(Case Case) : ActionOutcome;
+    public sealed record UnknownAction(string Action, IReadOnlyList<string> Known) : ActionOutcome;
+    public sealed record WrongState(string State, IReadOnlyList<string> Permitted) : ActionOutcome;
+    public sealed record Forbidden(string Rule) : ActionOutcome;
+    public sealed record GuardsUnmet(IReadOnlyList<string> Guards) : ActionOutcome;
+    public sealed record Invalid(string Field, string Rule) : ActionOutcome;
+    public sealed record Stale(int CurrentVersion) : ActionOutcome;
+}
