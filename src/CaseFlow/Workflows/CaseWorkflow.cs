@@ -88,7 +88,8 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
         if (!definitions.TryGetValue(action, out var definition) || (definition.Action.IsAutomatic && !Context.Actor.IsSystem))
             return new ActionOutcome.UnknownAction(action, definitions.Values.Where(d => !d.Action.IsAutomatic).Select(d => d.Action.Name).ToList());
 
-        var canFire = Machine.CanFire(definition.Trigger, out var unmetGuards);
+        var canFire = Machine.CanFire(definition.Trigger, out var unmet);
+        var unmetGuards = unmet ?? [];
         if (!canFire && unmetGuards.Count == 0)
             return new ActionOutcome.WrongState(Case.StateName, PermittedActions().Select(a => a.Name).ToList());
         if (!MayAct(definition))
