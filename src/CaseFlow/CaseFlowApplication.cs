@@ -49,7 +49,9 @@ public static class CaseFlowApplication
             .AddEntityFrameworkStores<CaseFlowDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<CaseFlowClaimsFactory>();
-        services.AddAuthentication(IdentityConstants.BearerScheme).AddBearerToken(IdentityConstants.BearerScheme);
+        // Tokens expire on the wall clock, whatever the case clock (TimeProvider) says.
+        services.AddAuthentication(IdentityConstants.BearerScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.TimeProvider = TimeProvider.System);
         services.AddAuthorizationBuilder().SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys"))).SetApplicationName("CaseFlow");
 
@@ -113,7 +115,7 @@ public static class CaseFlowApplication
         if (app.Configuration.GetValue<bool>("CaseFlow:Demo"))
         {
             var password = await seeds.LoadDemoUsersAsync(db, services.GetRequiredService<UserManager<User>>());
-            var added = await DemoData.LoadAsync(services);
+            var added = app.Configuration.GetValue("CaseFlow:DemoCases", true) ? await DemoData.LoadAsync(services) : 0;
             logger.LogInformation("Demo mode: {Cases} demo cases added; every demo user's password is {Password}", added, password);
         }
     }
