@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using CaseFlow.Tests.Support;
+
+namespace CaseFlow.Tests.Features.Mediation;
+
+public sealed class MediationApiTests(MediationApiTests.App app) : IClassFixture<MediationApiTests.App>
+{
+    public sealed class App : CaseFlowApp;
+
+    async Task<(HttpClient Mediator, string Url, int Version)> InMediation(int worker)
+    {
+        var mediator = await app.As("mediator.sanbu");
+        var created = await mediator.PostAsJsonAsync("/api/mediation-cases", ApiRequests.Application(app.Clock.Today, worker, worker), CaseFlowApp.Json);
+        var registered = await created.Read(HttpStatusCode.Created);
+        Assert.StartsWith("开三埠劳调字〔2026〕第", registered.GetProperty("caseNumber").GetString());
+        var url = created.Headers.Location!.ToString();
+        var started = await mediator.Act(url, "start-mediation", new { version = registered.Version() });
+        var logged = await mediator.Act(url, "log-session", new
+        {
+            version = started.Version(), heldAt = "2026-11-02T10:00:00", place = "三埠街道劳动争议调解室", attendees = "申请人劳动者、被申请人人事主管",
+            applicantPosition = "要求支付拖欠工资15600.50元", respondentPosition = "同意分两期支付", outcome = "初步达成分期支付意向", nextStep = "起草调解协议",
+        });
+        return (mediator, url, logged.Version());
+    }
+
+    [Fact]
+    public async Task A_town_mediation_reaches_an_agreement_whose_payments_close_it_as_fulfilled()
+    {
+        var (mediator, url, version) = await InMediation(300);
+
+        var agreed = await mediator.Act(url, "record-agreement", new
+        {
+            version, terms = "被申请人分两期支付工资共15600.50元", amount = 15600.50m,
+            paymentSchedule = new[] { new { dueOn = "2026-11-10", amount = 8000m }, new { dueOn = "2026-12-10", amount = 7600.50m } },
+        });
+        Assert.Equal("AgreementReached", agreed.State());
+        var details = agreed.GetProperty("mediation");
+        Assert.Equal("Pending", details.GetProperty("fulfilment").GetString());
+        Assert.Single(details.GetProperty("sessions").EnumerateArray());
+        var instalments = details.GetProperty("paymentSchedule").EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
+
+        var paid = await mediator.Act(url, "record-payment", new { version = agreed.Version(), instalmentId = instalments[0], paidOn = "2026-11-02", amount = 8000m });
+        await mediator.Act(url, "confirm-fulfilment", new { version = paid.Version() }, HttpStatusCode.Conflict);
+        app.Clock.SetToday(new DateOnly(2026, 11, 20));
+        paid = await mediator.Act(url, "record-payment", new { version = paid.Version(), instalmentId = instalments[1], paidOn = "2026-11-20", amount = 7600.50m });
+        var closed = await mediator.Act(url, "confirm-fulfilment", new { version = paid.Version() });
+
+        Assert.Equal("Closed", closed.State());
+        Assert.Equal("MediationAgreement", closed.GetProperty("closureType").GetString());
+        Assert.Equal("Fulfilled", closed.GetProperty("mediation").GetProperty("fulfilment").GetString());
+        app.Clock.SetToday(new DateOnly(2026, 11, 2));
+    }
+
+    [Fact]
+    public async Task A_failed_mediation_is_referred_to_arbitration_with_its_parties_and_claims()
+    {
+        var (mediator, url, version) = await InMediation(301);
+
+        var failed = await mediator.Act(url, "fail", new { version, reason = "被申请人拒绝调解" });
+        var referred = await mediator.Act(url, "refer-to-arbitration", new { version = failed.Version() });
+
+        Assert.Equal("MediationFailed", referred.GetProperty("closureType").GetString());
+        var applicationId = referred.GetProperty("mediation").GetProperty("referredToArbitrationId").GetInt64();
+        var application = await (await (await app.As("registrar")).GetAsync($"/api/arbitration-cases/{applicationId}")).Read(HttpStatusCode.OK);
+        Assert.Equal("Applied", application.State());
+        Assert.Equal(referred.GetProperty("id").GetInt64(), application.GetProperty("arbitration").GetProperty("referredFromMediationId").GetInt64());
+        Assert.Equal(
+            referred.GetProperty("parties").EnumerateArray().Select(p => p.GetProperty("idNumber").GetString() ?? p.GetProperty("creditCode").GetString()),
+            application.GetProperty("parties").EnumerateArray().Select(p => p.GetProperty("idNumber").GetString() ?? p.GetProperty("creditCode").GetString()));
+        Assert.Equal(
+            referred.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("type").GetString() + c.GetProperty("amount")),
+            application.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("type").GetString() + c.GetProperty("amount")));
+    }
+
+    [Fact]
+    public async Task Referral_before_failure_waits_for_the_fifteen_day_mediation_period()
+    {
+        var (mediator, url, version) = await InMediation(302);
+
+        var problem = await mediator.Act(url, "refer-to-arbitration", new { version }, HttpStatusCode.Conflict);
+        Assert.Contains("15 days have passed", problem.GetProperty("detail").GetString());
+
+        // Received Monday 2026-11-02: day 15 is Tuesday 2026-11-17; a party may go to arbitration from the 18th.
+        app.Clock.SetToday(new DateOnly(2026, 11, 18));
+        var referred = await mediator.Act(url, "refer-to-arbitration", new { version });
+        Assert.Equal("Closed", referred.State());
+        app.Clock.SetToday(new DateOnly(2026, 11, 2));
+    }
+}
