@@ -41,6 +41,7 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
     where TTrigger : struct, Enum
 {
     readonly Dictionary<string, Definition> definitions = [];
+    readonly Dictionary<string, string> guardDescriptions = [];
 
     protected CaseWorkflow(TCase @case, WorkflowContext context)
     {
@@ -71,6 +72,20 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
         return typed;
     }
 
+    /// <summary>
+    /// Names a guard in words. Guards given to Stateless without a description (internal transitions
+    /// take none) are reported by their method name; this is what a client reads instead.
+    /// </summary>
+    protected Func<bool> Describe(Func<bool> guard, string description)
+    {
+        guardDescriptions[guard.Method.Name] = description;
+        return guard;
+    }
+
+    /// <summary>Several described guards, all of which must hold.</summary>
+    protected Tuple<Func<bool>, string>[] All(params Func<bool>[] guards) =>
+        guards.Select(g => Tuple.Create(g, guardDescriptions.GetValueOrDefault(g.Method.Name, g.Method.Name))).ToArray();
+
     public static string ActionName(TTrigger trigger) =>
         string.Concat(trigger.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
@@ -89,7 +104,7 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
             return new ActionOutcome.UnknownAction(action, definitions.Values.Where(d => !d.Action.IsAutomatic).Select(d => d.Action.Name).ToList());
 
         var canFire = Machine.CanFire(definition.Trigger, out var unmet);
-        var unmetGuards = unmet ?? [];
+        var unmetGuards = (unmet ?? []).Select(g => guardDescriptions.GetValueOrDefault(g, g)).ToList();
         if (!canFire && unmetGuards.Count == 0)
             return new ActionOutcome.WrongState(Case.StateName, PermittedActions().Select(a => a.Name).ToList());
         if (!MayAct(definition))

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Stateless;
 using static CaseFlow.Domain.Role;
 using State = CaseFlow.Features.Arbitration.ArbitrationState;
+using Transition = Stateless.StateMachine<CaseFlow.Features.Arbitration.ArbitrationState, CaseFlow.Features.Arbitration.ArbitrationTrigger>.Transition;
 
 namespace CaseFlow.Features.Arbitration;
 
@@ -84,8 +85,8 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
             .Permit(ArbitrationTrigger.Withdraw, State.Closed)
             .Permit(ArbitrationTrigger.Terminate, State.Closed)
             .Permit(ArbitrationTrigger.Suspend, State.Suspended)
-            .InternalTransitionAsyncIf(extend, _ => NotYetExtended(), (r, _) => ApproveExtension(r))
-            .InternalTransitionAsyncIf(convert, _ => TrackIsSimplified(), (r, _) => ConvertToOrdinary(r));
+            .InternalTransitionAsyncIf(extend, Describe(NotYetExtended, "the award period has not been extended before (art. 43: one extension)"), ApproveExtension)
+            .InternalTransitionAsyncIf(convert, Describe(TrackIsSimplified, "the case is on the simplified track"), ConvertToOrdinary);
 
         Machine.Configure(State.Accepted)
             .SubstateOf(State.InProceedings)
@@ -121,17 +122,17 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         // 中止: the period stops until the cause is gone; resuming returns to where the case was.
         Machine.Configure(State.Suspended)
             .OnEntryFromAsync(suspend, Suspend)
-            .OnExit(() => (Case.SuspendedFrom, Case.SuspendedOn) = (null, null))
-            .PermitDynamic(ArbitrationTrigger.Resume, () => Case.SuspendedFrom ?? State.Accepted);
+            .OnExit(() => (Case.SuspendedFrom, Case.SuspendedOn) = (null, null), "Clear the suspension")
+            .PermitDynamic(ArbitrationTrigger.Resume, () => Case.SuspendedFrom ?? State.Accepted, "the state the case was suspended from");
 
         // Closed is final: the law gives no reopening of an arbitration case. A party who disagrees
         // sues in court (劳动争议调解仲裁法 arts. 48–50); a withdrawn applicant files anew.
         Machine.Configure(State.Closed)
-            .OnEntryFromAsync(preCaseSettled, _ => Close(ClosureType.SettledInPreCaseMediation))
+            .OnEntryFromAsync(preCaseSettled, _ => Close(ClosureType.SettledInPreCaseMediation), "Close as SettledInPreCaseMediation")
             .OnEntryFromAsync(refuse, Refuse)
-            .OnEntryFromAsync(withdraw, _ => Close(ClosureType.Withdrawal))
-            .OnEntryFromAsync(deemWithdrawn, r => CloseWithReason(ClosureType.DeemedWithdrawal, r, "to deem the application withdrawn"))
-            .OnEntryFromAsync(terminate, r => CloseWithReason(ClosureType.Termination, r, "to terminate"))
+            .OnEntryFromAsync(withdraw, _ => Close(ClosureType.Withdrawal), "Close as Withdrawal")
+            .OnEntryFromAsync(deemWithdrawn, r => CloseWithReason(ClosureType.DeemedWithdrawal, r, "to deem the application withdrawn"), "Close as DeemedWithdrawal")
+            .OnEntryFromAsync(terminate, r => CloseWithReason(ClosureType.Termination, r, "to terminate"), "Close as Termination")
             .OnEntryFromAsync(award, GiveAward)
             .OnEntryFromAsync(statement, IssueMediationStatement);
     }
@@ -284,7 +285,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         return Close(ClosureType.MediationStatement);
     }
 
-    Task Suspend(NoParameters request, StateMachine<ArbitrationState, ArbitrationTrigger>.Transition transition)
+    Task Suspend(NoParameters request, Transition transition)
     {
         RequireReason(request, "to suspend a case");
         Case.SuspendedFrom = transition.Source;
@@ -292,7 +293,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         return Task.CompletedTask;
     }
 
-    Task ApproveExtension(ExtendRequest request)
+    Task ApproveExtension(ExtendRequest request, Transition _)
     {
         // 劳动争议调解仲裁法 art. 43: one extension of at most 15 days, approved by the commission head.
         if (request.Days is < 1 or > 15)
@@ -303,7 +304,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         return Task.CompletedTask;
     }
 
-    async Task ConvertToOrdinary(ConvertToOrdinaryRequest request)
+    async Task ConvertToOrdinary(ConvertToOrdinaryRequest request, Transition _)
     {
         // 办案规则 art. 61: the period still runs from acceptance.
         RequireReason(request, "to convert to the ordinary procedure");

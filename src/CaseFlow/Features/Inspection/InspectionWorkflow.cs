@@ -2,6 +2,7 @@ using CaseFlow.Domain;
 using CaseFlow.Workflows;
 using static CaseFlow.Domain.Role;
 using State = CaseFlow.Features.Inspection.InspectionState;
+using Transition = Stateless.StateMachine<CaseFlow.Features.Inspection.InspectionState, CaseFlow.Features.Inspection.InspectionTrigger>.Transition;
 
 namespace CaseFlow.Features.Inspection;
 
@@ -56,26 +57,26 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
             .Permit(InspectionTrigger.Withdraw, State.Closed);
 
         Machine.Configure(State.Investigating)
-            .OnEntryFromAsync(file, _ => FileCase())
+            .OnEntryFromAsync(file, FileCase)
             .OnEntryFromAsync(reopen, Reopen)
-            .InternalTransitionAsync(logActivity, (r, _) => LogActivity(r))
-            .InternalTransitionAsync(recordArrears, (r, _) => RecordArrears(r))
-            .InternalTransitionAsyncIf(extend, _ => NotYetExtended(), (r, _) => ExtendInvestigation(r))
+            .InternalTransitionAsync(logActivity, LogActivity)
+            .InternalTransitionAsync(recordArrears, RecordArrears)
+            .InternalTransitionAsyncIf(extend, Describe(NotYetExtended, "the investigation has not been extended before"), ExtendInvestigation)
             .PermitIf(InspectionTrigger.OrderRectification, State.RectificationOrdered, HasInvestigated, "the investigation has been logged")
             .PermitIf(InspectionTrigger.CloseNoViolation, State.Closed, HasInvestigated, "the investigation has been logged");
 
         Machine.Configure(State.RectificationOrdered)
             .OnEntryFromAsync(order, OrderRectification)
-            .InternalTransitionAsync(verify, (r, _) => VerifyPayment(r))
+            .InternalTransitionAsync(verify, VerifyPayment)
             .PermitIf(InspectionTrigger.ConfirmRectified, State.Closed, AllArrearsPaid, "every worker's arrears are verified paid")
             .PermitIf(InspectionTrigger.RecordNotRectified, State.NotRectified, DeadlineHasPassed, "the rectification deadline has passed");
 
         // 逾期未改正: penalty and/or police transfer, then the blacklist decision, then closure.
         Machine.Configure(State.NotRectified)
-            .InternalTransitionAsync(verify, (r, _) => VerifyPayment(r))
-            .InternalTransitionAsyncIf(penalise, _ => NotYetPenalised(), (r, _) => Penalise(r))
-            .InternalTransitionAsyncIf(police, _ => NotYetTransferred(), (r, _) => TransferToPolice(r))
-            .InternalTransitionAsyncIf(blacklist, _ => EnforcementRecorded(), (r, _) => DecideBlacklist(r))
+            .InternalTransitionAsync(verify, VerifyPayment)
+            .InternalTransitionAsyncIf(penalise, Describe(NotYetPenalised, "no penalty has been imposed yet"), Penalise)
+            .InternalTransitionAsyncIf(police, Describe(NotYetTransferred, "the case has not been transferred to the police yet"), TransferToPolice)
+            .InternalTransitionAsyncIf(blacklist, Describe(EnforcementRecorded, "a penalty or a police transfer has been recorded"), DecideBlacklist)
             .PermitIf(InspectionTrigger.Close, State.Closed,
                 Tuple.Create<Func<bool>, string>(EnforcementRecorded, "a penalty or a police transfer has been recorded"),
                 Tuple.Create<Func<bool>, string>(BlacklistDecided, "the blacklist decision has been recorded"));
@@ -84,10 +85,10 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
         // orders the brigade to act anew (行政复议法 art. 64; 行政诉讼法 art. 70).
         Machine.Configure(State.Closed)
             .OnEntryFromAsync(refuse, Refuse)
-            .OnEntryFromAsync(withdraw, _ => Close(ClosureType.Withdrawal))
-            .OnEntryFromAsync(noViolation, _ => Close(ClosureType.NoViolationFound))
-            .OnEntryFromAsync(rectified, _ => Close(ClosureType.Rectified))
-            .OnEntryFromAsync(close, _ => Close(Case.TransferredToPoliceOn is null ? ClosureType.AdministrativePenalty : ClosureType.TransferredToPolice))
+            .OnEntryFromAsync(withdraw, _ => Close(ClosureType.Withdrawal), "Close as Withdrawal")
+            .OnEntryFromAsync(noViolation, _ => Close(ClosureType.NoViolationFound), "Close as NoViolationFound")
+            .OnEntryFromAsync(rectified, _ => Close(ClosureType.Rectified), "Close as Rectified")
+            .OnEntryFromAsync(close, _ => Close(Case.TransferredToPoliceOn is null ? ClosureType.AdministrativePenalty : ClosureType.TransferredToPolice), "Close as AdministrativePenalty or TransferredToPolice")
             .PermitIf(InspectionTrigger.Reopen, State.Investigating, DecisionWasMade, "the case was closed by a decision that can be revoked");
     }
 
@@ -107,7 +108,7 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
     bool BlacklistDecided() => Case.Blacklist is not null;
     bool DecisionWasMade() => Case.ClosureType is ClosureType.NoViolationFound or ClosureType.AdministrativePenalty or ClosureType.TransferredToPolice or ClosureType.Rectified;
 
-    async Task FileCase()
+    async Task FileCase(NoParameters _)
     {
         Case.AcceptedOn = Context.Today;
         await Context.IssueCaseNumberAsync(Case);
@@ -119,7 +120,7 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
         return Close(ClosureType.NonAcceptance);
     }
 
-    Task LogActivity(LogActivityRequest request)
+    Task LogActivity(LogActivityRequest request, Transition _)
     {
         foreach (var (field, value) in new[] { ("place", request.Place), ("inspectors", request.Inspectors), ("notes", request.Notes) })
             if (string.IsNullOrWhiteSpace(value)) throw new RuleViolation(field, "is required");
@@ -128,7 +129,7 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
         return Task.CompletedTask;
     }
 
-    Task RecordArrears(RecordArrearsRequest request)
+    Task RecordArrears(RecordArrearsRequest request, Transition _)
     {
         if (request.Amount <= 0) throw new RuleViolation("amount", "must be positive");
         if (request.PeriodFrom > request.PeriodTo) throw new RuleViolation("periodTo", "must not be before periodFrom");
@@ -152,7 +153,7 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
         return Task.CompletedTask;
     }
 
-    Task ExtendInvestigation(ExtendInvestigationRequest request)
+    Task ExtendInvestigation(ExtendInvestigationRequest request, Transition _)
     {
         // 劳动保障监察条例 art. 17: 60 working days from filing, extendable by 30 with approval.
         if (request.WorkingDays is < 1 or > 30) throw new RuleViolation("workingDays", "must be from 1 to 30");
@@ -171,7 +172,7 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
         return Task.CompletedTask;
     }
 
-    Task VerifyPayment(VerifyPaymentRequest request)
+    Task VerifyPayment(VerifyPaymentRequest request, Transition _)
     {
         var arrears = Case.Arrears.SingleOrDefault(a => a.PartyId == request.PartyId)
             ?? throw new RuleViolation("partyId", "has no arrears recorded in this case");
@@ -184,7 +185,7 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
         return Task.CompletedTask;
     }
 
-    Task Penalise(PenaltyRequest request)
+    Task Penalise(PenaltyRequest request, Transition _)
     {
         if (request.Amount < 0) throw new RuleViolation("amount", "must not be negative");
         if (string.IsNullOrWhiteSpace(request.Description)) throw new RuleViolation("description", "is required");
@@ -199,7 +200,7 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
         return Task.CompletedTask;
     }
 
-    Task TransferToPolice(PoliceTransferRequest request)
+    Task TransferToPolice(PoliceTransferRequest request, Transition _)
     {
         if (string.IsNullOrWhiteSpace(request.Reference)) throw new RuleViolation("reference", "is required");
         Case.TransferredToPoliceOn = Context.Today;
@@ -207,7 +208,7 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
         return Task.CompletedTask;
     }
 
-    Task DecideBlacklist(BlacklistRequest request)
+    Task DecideBlacklist(BlacklistRequest request, Transition _)
     {
         Case.BlacklistReason = RequireReason(request, "for a blacklist decision (人社部令第45号)");
         Case.Blacklist = request.Decision;

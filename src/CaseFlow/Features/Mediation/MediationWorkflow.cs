@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Stateless;
 using static CaseFlow.Domain.Role;
 using State = CaseFlow.Features.Mediation.MediationState;
+using Transition = Stateless.StateMachine<CaseFlow.Features.Mediation.MediationState, CaseFlow.Features.Mediation.MediationTrigger>.Transition;
 
 namespace CaseFlow.Features.Mediation;
 
@@ -29,6 +30,11 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
 {
     public MediationWorkflow(MediationCase @case, WorkflowContext context) : base(@case, context)
     {
+        Describe(HasSessions, "at least one session has been logged");
+        Describe(IsPreCase, IsPreCaseDescription);
+        Describe(IsNotPreCase, IsNotPreCaseDescription);
+        Describe(MediationPeriodHasRun, "15 days have passed since receipt without agreement (劳动争议调解仲裁法 art. 14)");
+
         Define<NoParameters>(MediationTrigger.StartMediation, "开始调解 Start mediation", [Mediator]);
         var logSession = Define<LogSessionRequest>(MediationTrigger.LogSession, "调解记录 Log a session", [Mediator]);
         var agree = Define<AgreementRequest>(MediationTrigger.RecordAgreement, "达成调解协议 Record the agreement", [Mediator]);
@@ -46,17 +52,17 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
             .PermitIf(MediationTrigger.Withdraw, State.Closed, IsNotPreCase, IsNotPreCaseDescription);
 
         Machine.Configure(State.InMediation)
-            .InternalTransitionAsync(logSession, (r, _) => LogSession(r))
-            .PermitIf(MediationTrigger.RecordAgreement, State.AgreementReached, Guards(HasSessions, IsNotPreCase))
-            .PermitIf(MediationTrigger.RecordAgreement, State.Closed, Guards(HasSessions, IsPreCase))
+            .InternalTransitionAsync(logSession, LogSession)
+            .PermitIf(MediationTrigger.RecordAgreement, State.AgreementReached, All(HasSessions, IsNotPreCase))
+            .PermitIf(MediationTrigger.RecordAgreement, State.Closed, All(HasSessions, IsPreCase))
             .PermitIf(MediationTrigger.Fail, State.Failed, IsNotPreCase, IsNotPreCaseDescription)
             .PermitIf(MediationTrigger.Fail, State.Closed, IsPreCase, IsPreCaseDescription)
-            .PermitIf(MediationTrigger.ReferToArbitration, State.Closed, Guards(MediationPeriodHasRun, IsNotPreCase))
+            .PermitIf(MediationTrigger.ReferToArbitration, State.Closed, All(MediationPeriodHasRun, IsNotPreCase))
             .PermitIf(MediationTrigger.Withdraw, State.Closed, IsNotPreCase, IsNotPreCaseDescription);
 
         Machine.Configure(State.AgreementReached)
             .OnEntryFromAsync(agree, RecordAgreement)
-            .InternalTransitionAsync(pay, (r, _) => RecordPayment(r))
+            .InternalTransitionAsync(pay, RecordPayment)
             .PermitIf(MediationTrigger.ConfirmFulfilment, State.Closed, AllInstalmentsPaid, "every instalment has been paid")
             .PermitIf(MediationTrigger.ReferToArbitration, State.Closed, AnInstalmentIsOverdue, "an instalment is overdue and unpaid");
 
@@ -69,9 +75,9 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
             .OnEntryFromAsync(agree, SettlePreCase)
             .OnEntryFromAsync(fail, FailPreCase)
             .OnEntryFromAsync(refer, ReferToArbitration)
-            .OnEntryFromAsync(fulfil, _ => Close(ClosureType.MediationAgreement, Fulfilment.Fulfilled))
-            .OnEntryFromAsync(closeFailed, _ => Close(ClosureType.MediationFailed, null))
-            .OnEntryFromAsync(withdraw, _ => Close(ClosureType.Withdrawal, null));
+            .OnEntryFromAsync(fulfil, _ => Close(ClosureType.MediationAgreement, Fulfilment.Fulfilled), "Close as MediationAgreement, fulfilled")
+            .OnEntryFromAsync(closeFailed, _ => Close(ClosureType.MediationFailed, null), "Close as MediationFailed")
+            .OnEntryFromAsync(withdraw, _ => Close(ClosureType.Withdrawal, null), "Close as Withdrawal");
     }
 
     protected override MediationState State
@@ -92,18 +98,7 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
     // 劳动争议调解仲裁法 art. 14: no agreement within 15 days of receipt, and a party may seek arbitration.
     bool MediationPeriodHasRun() => Context.Today > Context.Calendar.AddCalendarDays(Case.ReceivedOn, 15);
 
-    Tuple<Func<bool>, string>[] Guards(params Func<bool>[] guards) =>
-        guards.Select(g => Tuple.Create(g, Descriptions[g.Method.Name])).ToArray();
-
-    static readonly Dictionary<string, string> Descriptions = new()
-    {
-        [nameof(HasSessions)] = "at least one session has been logged",
-        [nameof(IsPreCase)] = IsPreCaseDescription,
-        [nameof(IsNotPreCase)] = IsNotPreCaseDescription,
-        [nameof(MediationPeriodHasRun)] = "15 days have passed since receipt without agreement (劳动争议调解仲裁法 art. 14)",
-    };
-
-    Task LogSession(LogSessionRequest request)
+    Task LogSession(LogSessionRequest request, Transition _)
     {
         foreach (var (field, value) in new[] { ("place", request.Place), ("attendees", request.Attendees), ("outcome", request.Outcome) })
             if (string.IsNullOrWhiteSpace(value)) throw new RuleViolation(field, "is required");
@@ -143,7 +138,7 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
         return Task.CompletedTask;
     }
 
-    Task RecordPayment(RecordPaymentRequest request)
+    Task RecordPayment(RecordPaymentRequest request, Transition _)
     {
         var instalment = Case.PaymentSchedule.SingleOrDefault(i => i.Id == request.InstalmentId)
             ?? throw new RuleViolation("instalmentId", "is not an instalment of this agreement");
@@ -175,7 +170,7 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
     }
 
     /// <summary>A new arbitration application at the commission, carrying the parties and claims over.</summary>
-    async Task ReferToArbitration(NoParameters request, StateMachine<MediationState, MediationTrigger>.Transition transition)
+    async Task ReferToArbitration(NoParameters request, Transition transition)
     {
         var commission = await Context.Db.Organisations.FirstAsync(o => o.Kind == Domain.OrganisationKind.ArbitrationCommission);
         var application = new ArbitrationCase

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs CaseFlow with the embedded SQLite database and the demo data on a local port.
+#   ASPNETCORE_URLS   where to listen (default http://127.0.0.1:5000)
+#   CaseFlow__DataFolder  where the database and keys live (default ./data)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "CaseFlow needs the .NET 10 SDK on PATH (dotnet)." >&2
+  exit 1
+fi
+
+export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5000}"
+export CaseFlow__Demo="${CaseFlow__Demo:-true}"
+export CaseFlow__DataFolder="${CaseFlow__DataFolder:-$PWD/data}"
+echo "CaseFlow on ${ASPNETCORE_URLS%%;*} — API reference at /api-docs; demo users in README.md"
+exec dotnet run --project src/CaseFlow.Web -c Release

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs the whole test suite. Installs what the tests need from Debian packages when it is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+
+dotnet restore CaseFlow.sln --nologo -v q
+dotnet build CaseFlow.sln --no-restore --nologo -v q -c Release
+set +e
+dotnet test CaseFlow.sln --no-build -c Release --nologo --logger "trx;LogFilePrefix=caseflow" --results-directory "$results" 2>&1 | tee "$results/console.log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One plain line for whoever reads the end of the log: the totals of every test assembly.
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${n:-0}))
+done
+if [ $((passed + failed)) -eq 0 ]; then
+  echo "no test ran" >&2
+  exit 1
+fi
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+exit "$status"
