@@ -71,7 +71,7 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -436,6 +436,31 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.ToTable("TribunalSeats");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Cases.IdempotencyKey", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Key");
+
+                    b.ToTable("IdempotencyKey");
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Inspection.InspectionActivity", b =>
                 {
                     b.Property<long>("Id")
@@ -741,11 +766,11 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasMaxLength(400)
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderKey")
-                        .HasMaxLength(400)
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderDisplayName")
@@ -783,11 +808,11 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LoginProvider")
-                        .HasMaxLength(400)
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
-                        .HasMaxLength(400)
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Value")
@@ -805,7 +830,7 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Decision")
                         .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("ExtensionApprovedOn")
                         .HasColumnType("TEXT");
@@ -910,7 +935,7 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
 
                     b.Property<string>("RectificationRequirements")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -944,7 +969,7 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
 
                     b.Property<string>("AgreementTerms")
                         .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<long?>("ArbitrationCaseId")
                         .HasColumnType("INTEGER");

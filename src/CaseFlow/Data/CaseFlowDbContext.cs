@@ -30,6 +30,12 @@ public class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> options)
     public DbSet<TribunalSeat> TribunalSeats => Set<TribunalSeat>();
     public DbSet<ConstructionProject> ConstructionProjects => Set<ConstructionProject>();
 
+    /// <summary>
+    /// Long texts of the one wide Cases table are stored off-row: MySQL counts a varchar's full width
+    /// against its 64 KB row limit. <c>text</c> means the same on SQLite and MySQL.
+    /// </summary>
+    const string LongText = "text";
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
         configuration.Properties<decimal>().HavePrecision(18, 2);
@@ -40,6 +46,24 @@ public class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> options)
     protected override void OnModelCreating(ModelBuilder model)
     {
         base.OnModelCreating(model);
+        if (Database.IsMySql())
+        {
+            // utf8mb4 for every Chinese character; unicode_ci sorts names the same on MariaDB and MySQL.
+            model.HasCharSet("utf8mb4");
+            model.UseCollation("utf8mb4_unicode_ci");
+        }
+
+        // Identity's composite keys, short enough for MySQL's 3072-byte index limit in utf8mb4.
+        model.Entity<IdentityUserLogin<int>>(login =>
+        {
+            login.Property(l => l.LoginProvider).HasMaxLength(128);
+            login.Property(l => l.ProviderKey).HasMaxLength(128);
+        });
+        model.Entity<IdentityUserToken<int>>(token =>
+        {
+            token.Property(t => t.LoginProvider).HasMaxLength(128);
+            token.Property(t => t.Name).HasMaxLength(128);
+        });
 
         model.Entity<User>(user =>
         {
@@ -68,7 +92,7 @@ public class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> options)
             c.Property(x => x.StateName).HasColumnName("State").HasMaxLength(40);
             c.Property(x => x.Version).IsConcurrencyToken();
             c.Property(x => x.CaseNumber).HasMaxLength(80);
-            c.Property(x => x.Summary).HasMaxLength(4000);
+            c.Property(x => x.Summary).HasMaxLength(4000).HasColumnType(LongText);
             c.HasIndex(x => x.CaseNumber).IsUnique();
             c.HasIndex(x => new { x.OrganisationId, x.Kind, x.CaseYear, x.CaseSequence }).IsUnique();
             c.HasIndex(x => new { x.OrganisationId, x.Kind, x.StateName });
@@ -84,7 +108,7 @@ public class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> options)
         model.Entity<ArbitrationCase>(a =>
         {
             a.Ignore(x => x.State);
-            a.Property(x => x.Decision).HasMaxLength(8000);
+            a.Property(x => x.Decision).HasMaxLength(8000).HasColumnType(LongText);
             a.HasMany(x => x.Tribunal).WithOne().HasForeignKey(t => t.CaseId);
         });
         model.Entity<TribunalSeat>(t =>
@@ -96,7 +120,7 @@ public class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> options)
         model.Entity<MediationCase>(m =>
         {
             m.Ignore(x => x.State);
-            m.Property(x => x.AgreementTerms).HasMaxLength(8000);
+            m.Property(x => x.AgreementTerms).HasMaxLength(8000).HasColumnType(LongText);
             m.HasMany(x => x.Sessions).WithOne().HasForeignKey(s => s.CaseId);
             m.HasMany(x => x.PaymentSchedule).WithOne().HasForeignKey(s => s.CaseId);
         });
@@ -113,7 +137,7 @@ public class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> options)
             i.Ignore(x => x.ArrearsOwed);
             i.Ignore(x => x.ArrearsPaid);
             i.Ignore(x => x.AllArrearsPaid);
-            i.Property(x => x.RectificationRequirements).HasMaxLength(4000);
+            i.Property(x => x.RectificationRequirements).HasMaxLength(4000).HasColumnType(LongText);
             i.HasOne(x => x.Project).WithMany().HasForeignKey(x => x.ProjectId);
             i.HasMany(x => x.Activities).WithOne().HasForeignKey(s => s.CaseId);
             i.HasMany(x => x.Arrears).WithOne().HasForeignKey(s => s.CaseId);
@@ -136,5 +160,11 @@ public class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> options)
             e.Property(x => x.Reason).HasMaxLength(2000);
         });
         model.Entity<ConstructionProject>().HasIndex(x => x.OrganisationId);
+        model.Entity<Features.Cases.IdempotencyKey>(k =>
+        {
+            k.HasKey(x => new { x.UserId, x.Key });
+            k.Property(x => x.Key).HasMaxLength(100);
+            k.Property(x => x.RequestHash).HasMaxLength(64);
+        });
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MySqlConnector;
 
 namespace CaseFlow.Data;
 
@@ -16,8 +17,17 @@ public sealed class DatabaseOptions
     public const string Section = "CaseFlow:Database";
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
-    /// <summary>For SQLite, defaults to <c>caseflow.db</c> in the data folder.</summary>
+    /// <summary>For SQLite, defaults to <c>caseflow.db</c> in the data folder; required for MySQL.</summary>
     public string? ConnectionString { get; set; }
+    /// <summary>
+    /// A replica (or any read-only endpoint of the same data) that reports may read from; the primary
+    /// when absent.
+    /// </summary>
+    public string? ReadConnectionString { get; set; }
+    /// <summary>The MySQL server version, fixed so that start-up never waits on the server: <c>10.11-mariadb</c>, <c>8.0-mysql</c>.</summary>
+    public string ServerVersion { get; set; } = "10.11-mariadb";
+    /// <summary>How often a transient failure (lost connection, deadlock) is retried before the request gives up.</summary>
+    public int MaxRetries { get; set; } = 3;
 
     public string SqliteConnectionString(string dataFolder) =>
         ConnectionString ?? $"Data Source={Path.Combine(dataFolder, "caseflow.db")};Default Timeout=30;Pooling=True";
@@ -26,16 +36,38 @@ public sealed class DatabaseOptions
 public static class DatabaseSetup
 {
     public const string SqliteMigrationsAssembly = "CaseFlow.Migrations.Sqlite";
+    public const string MySqlMigrationsAssembly = "CaseFlow.Migrations.MySql";
 
-    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options, string dataFolder)
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options, string dataFolder, bool readOnly = false)
     {
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
                 builder.UseSqlite(options.SqliteConnectionString(dataFolder), sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
                 break;
+            case DatabaseProvider.MySql:
+                var connectionString = (readOnly ? options.ReadConnectionString : null) ?? options.ConnectionString
+                    ?? throw new InvalidOperationException("CaseFlow:Database:ConnectionString is required when the provider is MySql");
+                builder.UseMySql(Bounded(connectionString), Microsoft.EntityFrameworkCore.ServerVersion.Parse(options.ServerVersion), mysql =>
+                {
+                    mysql.MigrationsAssembly(MySqlMigrationsAssembly);
+                    mysql.EnableRetryOnFailure(options.MaxRetries, TimeSpan.FromSeconds(1), errorNumbersToAdd: null);
+                    mysql.CommandTimeout(30);
+                });
+                break;
             default:
-                throw new InvalidOperationException($"database provider {options.Provider} is not available in this build");
+                throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "unknown database provider");
         }
+    }
+
+    /// <summary>
+    /// Short connect timeouts unless the connection string says otherwise, so that a request made
+    /// while the server is down fails within seconds instead of hanging.
+    /// </summary>
+    static string Bounded(string connectionString)
+    {
+        var builder = new MySqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase)) builder.ConnectionTimeout = 3;
+        return builder.ConnectionString;
     }
 }

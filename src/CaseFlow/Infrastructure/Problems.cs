@@ -75,7 +75,7 @@ public static partial class Problems
 }
 
 /// <summary>Turns exceptions into problem details; nothing reaches the client as a bare 500.</summary>
-public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
@@ -85,13 +85,28 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
                 (413, "The request body is too large", $"at most {RequestLimits.MaxBodyBytes} bytes", null),
             BadHttpRequestException bad => (400, "The request could not be read", null, Problems.BodyErrors(bad)),
             DbUpdateConcurrencyException => (409, "The case changed since it was read", "another user changed the case first; read it again and retry", null),
+            _ when IsDatabaseOutage(exception) => (503, "The database is not available", "nothing was stored; try again in a moment", null),
             _ => (500, "Something went wrong on the server", "the error has been logged; nothing was stored", (IDictionary<string, string[]>?)null),
         };
         http.Response.StatusCode = status;
+        if (status == 503) http.Response.Headers.RetryAfter = "5";
         var details = errors is null
             ? new ProblemDetails { Status = status, Title = title, Detail = detail }
             : new ValidationProblemDetails(errors) { Status = status, Title = title, Detail = string.Join("; ", errors.Select(e => $"{e.Key} {string.Join(", ", e.Value)}")) };
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = details, Exception = exception });
+    }
+}
+
+public sealed partial class ProblemExceptionHandler
+{
+    /// <summary>A transient database failure, or the retries of one running out: the server is down or unreachable.</summary>
+    static bool IsDatabaseOutage(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+            if (e is Microsoft.EntityFrameworkCore.Storage.RetryLimitExceededException || e is System.Data.Common.DbException { IsTransient: true }
+                || e is MySqlConnector.MySqlException { ErrorCode: MySqlConnector.MySqlErrorCode.UnableToConnectToHost })
+                return true;
+        return false;
     }
 }
 

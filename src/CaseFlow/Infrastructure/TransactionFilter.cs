@@ -1,25 +1,32 @@
 using CaseFlow.Data;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseFlow.Infrastructure;
 
 /// <summary>
 /// The one transaction boundary: a writing endpoint runs inside a transaction that commits only when
-/// it answers with success, so a refused or failed request leaves nothing half-written.
+/// it answers with success, so a refused or failed request leaves nothing half-written. On a provider
+/// that retries transient failures (MySQL), the whole request is retried from a clean slate.
 /// </summary>
 public sealed class TransactionFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var db = context.HttpContext.RequestServices.GetRequiredService<CaseFlowDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(context.HttpContext.RequestAborted);
-        var result = await next(context);
-        var status = result is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status200OK;
-        if (status is >= 200 and < 300)
-            await transaction.CommitAsync(CancellationToken.None);
-        else
-            await transaction.RollbackAsync(CancellationToken.None);
-        return result;
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(context.HttpContext.RequestAborted);
+            var result = await next(context);
+            var status = result is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status200OK;
+            if (status is >= 200 and < 300)
+                await transaction.CommitAsync(CancellationToken.None);
+            else
+                await transaction.RollbackAsync(CancellationToken.None);
+            return result;
+        });
     }
 }

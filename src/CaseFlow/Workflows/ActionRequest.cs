@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -13,6 +14,7 @@ public record ActionRequest
 {
     /// <summary>The case's version as the client last read it; an older one is a conflict.</summary>
     public int? Version { get; init; }
+    [MaxLength(2000)]
     public string? Reason { get; init; }
 }
 
@@ -43,6 +45,20 @@ public static class ActionParameters
         foreach (var name in EnvelopeProperties) node.Remove(JsonNamingPolicy.CamelCase.ConvertName(name));
         return node.Count == 0 ? null : node.ToJsonString(options);
     }
+
+    /// <summary>The first text parameter longer than it may be: 400 characters unless the property says more.</summary>
+    public static (string Field, string Rule)? TooLong(ActionRequest request)
+    {
+        foreach (var property in request.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType == typeof(string)))
+        {
+            var limit = property.GetCustomAttribute<MaxLengthAttribute>()?.Length ?? DefaultTextLength;
+            if (property.GetValue(request) is string value && value.Length > limit)
+                return (JsonNamingPolicy.CamelCase.ConvertName(property.Name), $"must have at most {limit} characters");
+        }
+        return null;
+    }
+
+    public const int DefaultTextLength = 400;
 
     static string TypeName(Type t)
     {

@@ -116,6 +116,9 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
         if (request.Version is { } version && version != Case.Version)
             return new ActionOutcome.Stale(Case.Version);
 
+        if (ActionParameters.TooLong(request) is { } tooLong)
+            return new ActionOutcome.Invalid(tooLong.Field, tooLong.Rule);
+
         var from = Case.StateName;
         try
         {

@@ -13,9 +13,10 @@ namespace CaseFlow.Tests.Support;
 
 /// <summary>
 /// CaseFlow in-process over a real database of its own, with the demo users (not the demo cases)
-/// and a clock the test controls.
+/// and a clock the test controls. Each provider has its subclass, so that one test class per provider
+/// runs the same tests (see <see cref="SqliteApp"/>, <see cref="MariaDbApp"/>).
 /// </summary>
-public class CaseFlowApp : WebApplicationFactory<Program>
+public abstract class CaseFlowApp : WebApplicationFactory<Program>
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -31,9 +32,16 @@ public class CaseFlowApp : WebApplicationFactory<Program>
     /// <summary>Whether the demo cases are loaded too.</summary>
     protected virtual bool DemoCases => false;
 
+    public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>The connection string of this app's own database; the default SQLite file when null.</summary>
+    protected virtual string? ConnectionString => null;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("CaseFlow:DataFolder", dataFolder);
+        builder.UseSetting("CaseFlow:Database:Provider", Provider.ToString());
+        if (ConnectionString is { } connectionString) builder.UseSetting("CaseFlow:Database:ConnectionString", connectionString);
         builder.UseSetting("CaseFlow:Demo", "true");
         builder.UseSetting("CaseFlow:DemoCases", DemoCases.ToString());
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

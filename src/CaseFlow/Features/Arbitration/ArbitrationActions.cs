@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseFlow.Workflows;
 
 namespace CaseFlow.Features.Arbitration;
@@ -60,11 +61,13 @@ public sealed record AwardRequest : ActionRequest
 {
     /// <summary>One entry per claim: what is awarded on it (0 dismisses it).</summary>
     public required List<ClaimAward> Claims { get; init; }
+    [MaxLength(8000)]
     public required string Decision { get; init; }
 }
 
 public sealed record MediationStatementRequest : ActionRequest
 {
+    [MaxLength(8000)]
     public required string Terms { get; init; }
     public decimal? Amount { get; init; }
 }

@@ -41,6 +41,7 @@ public static class OpenArbitration
                             Claims = Intake.ToClaims(request.Claims),
                         });
                     }, request))
+            .AddEndpointFilter(new IdempotencyFilter(CaseKinds.Arbitration))
             .AddEndpointFilter<TransactionFilter>()
             .WithTags(CaseKinds.Arbitration.Segment)
             .WithSummary("申请 Opens an arbitration application (registrar); the case number is issued at acceptance");

@@ -33,6 +33,13 @@ public static class OpenCase
         @case.Organisation = organisation;
         context.Open(@case, "open", request);
         await services.Db.SaveChangesAsync();
+        if (http.Items[typeof(IdempotencyKey)] is IdempotencyKey key)
+        {
+            key.CaseId = @case.Id;
+            key.CreatedAt = context.Now;
+            services.Db.Add(key);
+            await services.Db.SaveChangesAsync();
+        }
         http.Response.Headers.ETag = $"\"{@case.Version}\"";
         return TypedResults.Created($"/api/{kind.Segment}/{@case.Id}", CaseView.Of(@case, user.SeesFullIdentityNumbers));
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseFlow.Workflows;
 
 namespace CaseFlow.Features.Inspection;
@@ -9,6 +10,7 @@ public sealed record LogActivityRequest : ActionRequest
     public required DateTime At { get; init; }
     public required string Place { get; init; }
     public required string Inspectors { get; init; }
+    [MaxLength(4000)]
     public required string Notes { get; init; }
 }
 
@@ -34,6 +36,7 @@ public sealed record ExtendInvestigationRequest : ActionRequest
 public sealed record RectificationOrderRequest : ActionRequest
 {
     public required DateOnly Deadline { get; init; }
+    [MaxLength(4000)]
     public required string Requirements { get; init; }
 }
 

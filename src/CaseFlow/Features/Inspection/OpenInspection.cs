@@ -53,6 +53,7 @@ public static class OpenInspection
                                 .ToList(),
                         };
                     }, request))
+            .AddEndpointFilter(new IdempotencyFilter(CaseKinds.Inspection))
             .AddEndpointFilter<TransactionFilter>()
             .WithTags(CaseKinds.Inspection.Segment)
             .WithSummary("举报投诉登记 Registers a complaint (registrar or inspector); the case number is issued at filing");

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseFlow.Workflows;
 
 namespace CaseFlow.Features.Mediation;
@@ -10,8 +11,11 @@ public sealed record LogSessionRequest : ActionRequest
     public required string Place { get; init; }
     /// <summary>Who attended, as written in the record.</summary>
     public required string Attendees { get; init; }
+    [MaxLength(2000)]
     public string? ApplicantPosition { get; init; }
+    [MaxLength(2000)]
     public string? RespondentPosition { get; init; }
+    [MaxLength(2000)]
     public required string Outcome { get; init; }
     public string? NextStep { get; init; }
 }
@@ -21,6 +25,7 @@ public sealed record InstalmentTerms(DateOnly DueOn, decimal Amount);
 
 public sealed record AgreementRequest : ActionRequest
 {
+    [MaxLength(8000)]
     public required string Terms { get; init; }
     public required decimal Amount { get; init; }
     /// <summary>The payments agreed; their sum is the agreed amount.</summary>

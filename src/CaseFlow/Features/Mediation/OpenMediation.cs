@@ -42,6 +42,7 @@ public static class OpenMediation
                         await context.IssueCaseNumberAsync(@case);
                         return @case;
                     }, request))
+            .AddEndpointFilter(new IdempotencyFilter(CaseKinds.Mediation))
             .AddEndpointFilter<TransactionFilter>()
             .WithTags(CaseKinds.Mediation.Segment)
             .WithSummary("登记 Registers a mediation case (registrar or mediator) and numbers it");

@@ -5,9 +5,9 @@ using CaseFlow.Tests.Support;
 
 namespace CaseFlow.Tests.Features.Arbitration;
 
-public sealed class ArbitrationApiTests : IAsyncLifetime
+public abstract class ArbitrationApiTests<TApp> : IAsyncLifetime where TApp : CaseFlowApp, new()
 {
-    readonly CaseFlowApp app = new();
+    readonly TApp app = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
     public async Task DisposeAsync() => await app.DisposeAsync();
@@ -122,3 +122,8 @@ public sealed class ArbitrationApiTests : IAsyncLifetime
         Assert.Equal("NonAcceptance", refused.GetProperty("closureType").GetString());
     }
 }
+
+public sealed class ArbitrationApiTestsOnSqlite : ArbitrationApiTests<SqliteApp>;
+
+[Trait("Database", "MariaDb")]
+public sealed class ArbitrationApiTestsOnMariaDb : ArbitrationApiTests<MariaDbApp>;

@@ -4,9 +4,8 @@ using CaseFlow.Tests.Support;
 
 namespace CaseFlow.Tests.Features.Cases;
 
-public sealed class AccessTests(AccessTests.App app) : IClassFixture<AccessTests.App>
+public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CaseFlowApp
 {
-    public sealed class App : CaseFlowApp;
 
     async Task<string> OpenApplication()
     {
@@ -89,3 +88,8 @@ public sealed class AccessTests(AccessTests.App app) : IClassFixture<AccessTests
         Assert.Contains("pageSize", badPage.GetProperty("errors").EnumerateObject().Select(e => e.Name));
     }
 }
+
+public sealed class AccessTestsOnSqlite(SqliteApp app) : AccessTests<SqliteApp>(app);
+
+[Trait("Database", "MariaDb")]
+public sealed class AccessTestsOnMariaDb(MariaDbApp app) : AccessTests<MariaDbApp>(app);

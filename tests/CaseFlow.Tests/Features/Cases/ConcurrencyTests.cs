@@ -5,9 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Tests.Features.Cases;
 
-public sealed class ConcurrencyTests(ConcurrencyTests.App app) : IClassFixture<ConcurrencyTests.App>
+public abstract class ConcurrencyTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CaseFlowApp
 {
-    public sealed class App : CaseFlowApp;
 
     [Fact]
     public async Task An_action_on_a_stale_version_is_a_conflict_and_changes_nothing()
@@ -51,3 +50,8 @@ public sealed class ConcurrencyTests(ConcurrencyTests.App app) : IClassFixture<C
             numbers.Order());
     }
 }
+
+public sealed class ConcurrencyTestsOnSqlite(SqliteApp app) : ConcurrencyTests<SqliteApp>(app);
+
+[Trait("Database", "MariaDb")]
+public sealed class ConcurrencyTestsOnMariaDb(MariaDbApp app) : ConcurrencyTests<MariaDbApp>(app);

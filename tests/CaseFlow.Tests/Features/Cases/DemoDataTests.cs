@@ -8,12 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Tests.Features.Cases;
 
-public sealed class DemoDataTests(DemoDataTests.App app) : IClassFixture<DemoDataTests.App>
+public abstract class DemoDataTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CaseFlowApp
 {
-    public sealed class App : CaseFlowApp
-    {
-        protected override bool DemoCases => true;
-    }
 
     [Fact]
     public async Task Every_state_of_every_workflow_has_demo_cases()
@@ -66,3 +62,8 @@ public sealed class DemoDataTests(DemoDataTests.App app) : IClassFixture<DemoDat
         Assert.Contains(projects.EnumerateArray(), p => p.GetProperty("arrearsOwed").GetDecimal() > 0);
     }
 }
+
+public sealed class DemoDataTestsOnSqlite(SqliteDemoApp app) : DemoDataTests<SqliteDemoApp>(app);
+
+[Trait("Database", "MariaDb")]
+public sealed class DemoDataTestsOnMariaDb(MariaDbDemoApp app) : DemoDataTests<MariaDbDemoApp>(app);

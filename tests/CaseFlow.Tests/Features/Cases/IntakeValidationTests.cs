@@ -8,9 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseFlow.Tests.Features.Cases;
 
 /// <summary>Bad input is a 400 problem naming the field and the rule, and nothing is stored.</summary>
-public sealed class IntakeValidationTests(IntakeValidationTests.App app) : IClassFixture<IntakeValidationTests.App>
+public abstract class IntakeValidationTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CaseFlowApp
 {
-    public sealed class App : CaseFlowApp;
 
     async Task<JsonElement> Post(string json, HttpStatusCode expected = HttpStatusCode.BadRequest)
     {
@@ -136,3 +135,8 @@ public sealed class IntakeValidationTests(IntakeValidationTests.App app) : IClas
         Assert.Contains("version", problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
     }
 }
+
+public sealed class IntakeValidationTestsOnSqlite(SqliteApp app) : IntakeValidationTests<SqliteApp>(app);
+
+[Trait("Database", "MariaDb")]
+public sealed class IntakeValidationTestsOnMariaDb(MariaDbApp app) : IntakeValidationTests<MariaDbApp>(app);

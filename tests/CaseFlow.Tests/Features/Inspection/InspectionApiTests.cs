@@ -5,9 +5,8 @@ using CaseFlow.Tests.Support;
 
 namespace CaseFlow.Tests.Features.Inspection;
 
-public sealed class InspectionApiTests(InspectionApiTests.App app) : IClassFixture<InspectionApiTests.App>
+public abstract class InspectionApiTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CaseFlowApp
 {
-    public sealed class App : CaseFlowApp;
 
     async Task<long> Project(HttpClient inspector) =>
         (await (await inspector.PostAsJsonAsync("/api/projects", new
@@ -90,3 +89,8 @@ public sealed class InspectionApiTests(InspectionApiTests.App app) : IClassFixtu
         app.Clock.SetToday(new DateOnly(2026, 11, 2));
     }
 }
+
+public sealed class InspectionApiTestsOnSqlite(SqliteApp app) : InspectionApiTests<SqliteApp>(app);
+
+[Trait("Database", "MariaDb")]
+public sealed class InspectionApiTestsOnMariaDb(MariaDbApp app) : InspectionApiTests<MariaDbApp>(app);

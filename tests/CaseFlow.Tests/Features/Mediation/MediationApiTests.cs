@@ -4,9 +4,8 @@ using CaseFlow.Tests.Support;
 
 namespace CaseFlow.Tests.Features.Mediation;
 
-public sealed class MediationApiTests(MediationApiTests.App app) : IClassFixture<MediationApiTests.App>
+public abstract class MediationApiTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CaseFlowApp
 {
-    public sealed class App : CaseFlowApp;
 
     async Task<(HttpClient Mediator, string Url, int Version)> InMediation(int worker)
     {
@@ -88,3 +87,8 @@ public sealed class MediationApiTests(MediationApiTests.App app) : IClassFixture
         app.Clock.SetToday(new DateOnly(2026, 11, 2));
     }
 }
+
+public sealed class MediationApiTestsOnSqlite(SqliteApp app) : MediationApiTests<SqliteApp>(app);
+
+[Trait("Database", "MariaDb")]
+public sealed class MediationApiTestsOnMariaDb(MariaDbApp app) : MediationApiTests<MariaDbApp>(app);

@@ -65,6 +65,21 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "IdempotencyKey",
+                columns: table => new
+                {
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotencyKey", x => new { x.UserId, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -177,7 +192,7 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     AcceptedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ClosureType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Summary = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
                     AssigneeId = table.Column<int>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     CreatedById = table.Column<int>(type: "INTEGER", nullable: false),
@@ -195,14 +210,14 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     SuspendedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ExtensionDays = table.Column<int>(type: "INTEGER", nullable: true),
                     ExtensionApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Decision = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Decision = table.Column<string>(type: "text", maxLength: 8000, nullable: true),
                     Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     ProjectId = table.Column<long>(type: "INTEGER", nullable: true),
                     InspectionCase_NonAcceptanceReason = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
                     InvestigationExtensionDays = table.Column<int>(type: "INTEGER", nullable: true),
                     RectificationOrderedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     RectificationDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RectificationRequirements = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RectificationRequirements = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
                     PenaltyDecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     PenaltyAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
                     ExtraCompensation = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
@@ -217,7 +232,7 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     ReferredToArbitrationId = table.Column<long>(type: "INTEGER", nullable: true),
                     FailureReason = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
                     AgreedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AgreementTerms = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    AgreementTerms = table.Column<string>(type: "text", maxLength: 8000, nullable: true),
                     AgreementAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
                     Fulfilment = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
                 },
@@ -262,8 +277,8 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     ProviderDisplayName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
                     UserId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -307,8 +322,8 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     UserId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     Value = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
@@ -725,6 +740,9 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Claims");
+
+            migrationBuilder.DropTable(
+                name: "IdempotencyKey");
 
             migrationBuilder.DropTable(
                 name: "InspectionActivities");

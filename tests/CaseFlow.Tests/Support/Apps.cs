@@ -1,0 +1,57 @@
+using CaseFlow.Data;
+using MySqlConnector;
+
+namespace CaseFlow.Tests.Support;
+
+/// <summary>CaseFlow on a SQLite file of its own.</summary>
+public class SqliteApp : CaseFlowApp
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+/// <summary>
+/// CaseFlow on a database of its own in the MariaDB server that <c>tests/run.sh</c> starts; the
+/// server's address comes from <c>CASEFLOW_TEST_MARIADB</c>. Without it these tests fail rather than
+/// skip, so that a run cannot silently leave out the MariaDB half.
+/// </summary>
+public class MariaDbApp : CaseFlowApp
+{
+    public const string ServerVariable = "CASEFLOW_TEST_MARIADB";
+    readonly string database = $"caseflow_t{Guid.NewGuid():N}"[..24];
+
+    public override DatabaseProvider Provider => DatabaseProvider.MySql;
+
+    protected virtual string Server => Environment.GetEnvironmentVariable(ServerVariable)
+        ?? throw new InvalidOperationException(
+            $"{ServerVariable} is not set: the MariaDB tests need a server. Run ./tests/run.sh, which starts one, " +
+            "or leave them out with --filter Database!=MariaDb.");
+
+    protected override string? ConnectionString => new MySqlConnectionStringBuilder(Server) { Database = database }.ConnectionString;
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            await using var connection = new MySqlConnection(Server);
+            await connection.OpenAsync();
+            await using var drop = new MySqlCommand($"DROP DATABASE IF EXISTS `{database}`", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        catch (MySqlException)
+        {
+            // The server is gone (the outage test stops its own); its folder is removed with it.
+        }
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class SqliteDemoApp : SqliteApp
+{
+    protected override bool DemoCases => true;
+}
+
+public sealed class MariaDbDemoApp : MariaDbApp
+{
+    protected override bool DemoCases => true;
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# A throwaway MariaDB server on loopback for the tests, in a folder of its own.
+#   mariadb.sh install            installs Debian's mariadb-server when it is missing
+#   mariadb.sh start DIR PORT     starts a server with its data in DIR (created on first start)
+#   mariadb.sh stop DIR           stops that server by its own PID and waits until it is gone
+# The server listens on 127.0.0.1 only; the user caseflow (password caseflow-test) owns every
+# database whose name starts with caseflow.
+set -euo pipefail
+
+install() {
+  command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ] && return 0
+  echo "installing mariadb-server from Debian" >&2
+  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  # Keep the package from starting the system's own server: this one is ours, on a port of its own.
+  printf '#!/bin/sh\nexit 101\n' | $sudo tee /usr/sbin/policy-rc.d >/dev/null
+  $sudo chmod +x /usr/sbin/policy-rc.d
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq mariadb-server >/dev/null || { $sudo rm -f /usr/sbin/policy-rc.d; exit 1; }
+  $sudo rm -f /usr/sbin/policy-rc.d
+}
+
+start() {
+  local dir=$1 port=$2 fresh=""
+  mkdir -p "$dir"
+  dir=$(cd "$dir" && pwd)
+  if [ ! -d "$dir/data/mysql" ]; then
+    mariadb-install-db --no-defaults --datadir="$dir/data" --user="$(id -un)" --skip-test-db --auth-root-authentication-method=socket >"$dir/install.log" 2>&1
+    fresh=1
+  fi
+  /usr/sbin/mariadbd --no-defaults --datadir="$dir/data" --socket="$dir/mysql.sock" --port="$port" \
+    --bind-address=127.0.0.1 --user="$(id -un)" --pid-file="$dir/mariadbd.pid" --log-error="$dir/mariadbd.err" \
+    --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --skip-name-resolve \
+    --innodb-buffer-pool-size=128M --innodb-flush-log-at-trx-commit=1 --max-connections=300 >/dev/null 2>&1 &
+  for _ in $(seq 1 300); do
+    mariadb-admin --no-defaults --socket="$dir/mysql.sock" -uroot ping >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  mariadb-admin --no-defaults --socket="$dir/mysql.sock" -uroot ping >/dev/null 2>&1 || { cat "$dir/mariadbd.err" >&2; exit 1; }
+  if [ -n "$fresh" ]; then
+    mariadb --no-defaults --socket="$dir/mysql.sock" -uroot -e "
+      CREATE USER 'caseflow'@'127.0.0.1' IDENTIFIED BY 'caseflow-test';
+      GRANT ALL ON \`caseflow%\`.* TO 'caseflow'@'127.0.0.1';"
+  fi
+}
+
+stop() {
+  local dir=$1 pid
+  [ -f "$dir/mariadbd.pid" ] || return 0
+  pid=$(cat "$dir/mariadbd.pid")
+  kill -TERM "$pid" 2>/dev/null || return 0
+  for _ in $(seq 1 300); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  kill -KILL "$pid" 2>/dev/null || true
+}
+
+case "${1:-}" in
+  install) install ;;
+  start) start "$2" "$3" ;;
+  stop) stop "$2" ;;
+  *) echo "usage: $0 install | start DIR PORT | stop DIR" >&2; exit 2 ;;
+esac
