@@ -1,21 +1,32 @@
 #!/usr/bin/env bash
-# Runs the whole test suite. Installs what the tests need from Debian packages when it is missing.
+# Runs the whole test suite: every integration test on SQLite and on a throwaway MariaDB server that
+# this script installs (Debian's mariadb-server, when missing), starts on loopback and stops again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-results=$(mktemp -d)
-trap 'rm -rf "$results"' EXIT
+work=$(mktemp -d)
+mariadb_dir="$work/mariadb"
+port=${CASEFLOW_TEST_MARIADB_PORT:-3307}
+cleanup() {
+  ./tests/mariadb.sh stop "$mariadb_dir" || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+./tests/mariadb.sh install
+./tests/mariadb.sh start "$mariadb_dir" "$port"
+export CASEFLOW_TEST_MARIADB="Server=127.0.0.1;Port=$port;User=caseflow;Password=caseflow-test"
 
 dotnet restore CaseFlow.sln --nologo -v q
 dotnet build CaseFlow.sln --no-restore --nologo -v q -c Release
 set +e
-dotnet test CaseFlow.sln --no-build -c Release --nologo --logger "trx;LogFilePrefix=caseflow" --results-directory "$results" 2>&1 | tee "$results/console.log"
+dotnet test CaseFlow.sln --no-build -c Release --nologo --logger "trx;LogFilePrefix=caseflow" --results-directory "$work/results" 2>&1 | tee "$work/console.log"
 status=${PIPESTATUS[0]}
 set -e
 
 # One plain line for whoever reads the end of the log: the totals of every test assembly.
 passed=0; failed=0; skipped=0
-for trx in "$results"/*.trx; do
+for trx in "$work"/results/*.trx; do
   [ -f "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")

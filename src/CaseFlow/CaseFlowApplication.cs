@@ -39,6 +39,11 @@ public static class CaseFlowApplication
         services.AddSingleton(seeds.Calendar());
         services.AddSingleton(TimeProvider.System);
         services.AddDbContext<CaseFlowDbContext>(options => DatabaseSetup.Configure(options, database, dataFolder));
+        services.AddDbContext<ReportingDbContext>(options =>
+        {
+            DatabaseSetup.Configure(options, database, dataFolder, readOnly: true);
+            options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        });
         services.AddScoped<CaseServices>();
 
         services.AddIdentityCore<User>(options =>

@@ -10,9 +10,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseFlow.Data;
 
 /// <summary>The one database of CaseFlow: the same model on SQLite and on MySQL/MariaDB.</summary>
-public class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> options)
-    : IdentityDbContext<User, IdentityRole<int>, int>(options)
+public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 {
+    public CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> options) : base(options) { }
+
+    protected CaseFlowDbContext(DbContextOptions options) : base(options) { }
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<CaseNumberFormat> CaseNumberFormats => Set<CaseNumberFormat>();
     public DbSet<CaseNumberSequence> CaseNumberSequences => Set<CaseNumberSequence>();
@@ -167,4 +170,17 @@ public class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> options)
             k.Property(x => x.RequestHash).HasMaxLength(64);
         });
     }
+}
+
+/// <summary>
+/// The same model, read-only, for reports: it reads from <c>CaseFlow:Database:ReadConnectionString</c>
+/// (a replica) when one is configured, from the primary otherwise.
+/// </summary>
+public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options) : CaseFlowDbContext(options)
+{
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new InvalidOperationException("the reporting database is read-only");
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException("the reporting database is read-only");
 }

@@ -43,7 +43,8 @@ public static class DatabaseSetup
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.UseSqlite(options.SqliteConnectionString(dataFolder), sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                var file = (readOnly ? options.ReadConnectionString : null) ?? options.SqliteConnectionString(dataFolder);
+                builder.UseSqlite(file, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
                 break;
             case DatabaseProvider.MySql:
                 var connectionString = (readOnly ? options.ReadConnectionString : null) ?? options.ConnectionString

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Stateless.Graph;
 
@@ -139,11 +140,30 @@ public static class CaseEndpoints
         }
         if (body.Version is null) return Problems.Invalid("version", "is required: send the version of the case you read");
 
+        var readVersion = @case.Version;
         var outcome = await services.Context(user.Actor).WorkflowFor(@case).TakeAsync(action, body);
         if (outcome is not ActionOutcome.Done) return Problems.From(outcome);
-        await services.Db.SaveChangesAsync();
+        try
+        {
+            await services.Db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Another action on the case committed first: its event took this one's sequence number,
+            // or its update moved the version. Read the committed version outside this transaction.
+            var current = await CommittedVersion(http, id);
+            if (current == readVersion) throw;
+            return Problems.StaleVersion(current);
+        }
         http.Response.Headers.ETag = $"\"{@case.Version}\"";
         return TypedResults.Ok(CaseView.Of(@case, user.SeesFullIdentityNumbers));
+    }
+
+    static async Task<int?> CommittedVersion(HttpContext http, long id)
+    {
+        await using var scope = http.RequestServices.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseFlowDbContext>();
+        return await db.Cases.Where(c => c.Id == id).Select(c => (int?)c.Version).SingleOrDefaultAsync();
     }
 
     public static async Task<Case?> FindVisible(CaseKindInfo kind, long id, CaseFlowDbContext db, CurrentUser user, bool tracking)

@@ -38,7 +38,7 @@ public static class ProjectEndpoints
     {
         var projects = api.MapGroup("projects").WithTags("projects");
 
-        projects.MapGet("", async (HttpContext http, CaseFlowDbContext db) =>
+        projects.MapGet("", async (HttpContext http, ReportingDbContext db) =>
                 TypedResults.Ok(await Views(db, await CurrentUser.From(http.User).VisibleOrganisationsAsync(db), null)))
             .WithSummary("The brigade's construction projects with their arrears: owed, verified paid, outstanding");
 

@@ -37,17 +37,138 @@ public abstract class ConcurrencyTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
+    public async Task Two_users_acting_on_one_case_at_once_one_wins_and_the_other_gets_a_conflict()
+    {
+        var registrar = await app.As("registrar");
+        var created = await registrar.PostAsJsonAsync("/api/arbitration-cases", ApiRequests.Application(app.Clock.Today), CaseFlowApp.Json);
+        var url = created.Headers.Location!.ToString();
+        await registrar.Act(url, "submit-for-review", new { version = 1 });
+        var head = await app.As("head");
+
+        var responses = await Task.WhenAll(
+            registrar.PostAsJsonAsync($"{url}/actions/accept", new { version = 2, track = "Ordinary" }, CaseFlowApp.Json),
+            head.PostAsJsonAsync($"{url}/actions/refuse", new { version = 2, reason = "不属于受案范围" }, CaseFlowApp.Json));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        var stored = await (await registrar.GetAsync(url)).Read(HttpStatusCode.OK);
+        Assert.Equal(3, stored.Version());
+        var history = await (await registrar.GetAsync($"{url}/history")).Read(HttpStatusCode.OK);
+        Assert.Equal(3, history.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Chinese_text_money_and_dates_round_trip_exactly()
+    {
+        var registrar = await app.As("registrar");
+        var name = "𠮷野家（开平）餐饮管理有限公司·赤坎分店";
+        var summary = "申请人于2019年3月入职，担任厨师，月工资5,200元；被申请人自2026年7月起拖欠工资。“加班”与『休息日』均有记录。";
+        var body = new
+        {
+            receivedOn = app.Clock.Today,
+            summary,
+            parties = new object[]
+            {
+                new { role = "Applicant", kind = "Worker", name = "司徒𫖮", idNumber = TestIds.Worker(700) },
+                new { role = "Respondent", kind = "Employer", name, creditCode = TestIds.Employer(700) },
+            },
+            claims = new object[]
+            {
+                new { type = "UnpaidWages", amount = 12345678.91m, periodFrom = "2024-02-29", periodTo = "2026-09-30", employmentStart = "2019-03-01", wageStandard = 5200.05m },
+                new { type = "Overtime", amount = 0.01m },
+            },
+        };
+        var created = await (await registrar.PostAsJsonAsync("/api/arbitration-cases", body, CaseFlowApp.Json)).Read(HttpStatusCode.Created);
+
+        var stored = await (await registrar.GetAsync($"/api/arbitration-cases/{created.GetProperty("id").GetInt64()}")).Read(HttpStatusCode.OK);
+        Assert.Equal(summary, stored.GetProperty("summary").GetString());
+        Assert.Equal("司徒𫖮", stored.GetProperty("parties")[0].GetProperty("name").GetString());
+        Assert.Equal(name, stored.GetProperty("parties")[1].GetProperty("name").GetString());
+        var claim = stored.GetProperty("claims")[0];
+        Assert.Equal(12345678.91m, claim.GetProperty("amount").GetDecimal());
+        Assert.Equal(5200.05m, claim.GetProperty("wageStandard").GetDecimal());
+        Assert.Equal("2024-02-29", claim.GetProperty("periodFrom").GetString());
+        Assert.Equal("2019-03-01", claim.GetProperty("employmentStart").GetString());
+        Assert.Equal(0.01m, stored.GetProperty("claims")[1].GetProperty("amount").GetDecimal());
+        Assert.Equal(12345678.92m, stored.GetProperty("totalClaimed").GetDecimal());
+        var found = await (await registrar.GetAsync("/api/arbitration-cases?party=𠮷野家")).Read(HttpStatusCode.OK);
+        Assert.Equal(1, found.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_retried_intake_with_the_same_idempotency_key_returns_the_first_case()
+    {
+        var client = await app.As("mediator.sanbu");
+        var body = ApiRequests.Application(app.Clock.Today, worker: 800, employer: 800);
+
+        async Task<HttpResponseMessage> Send(string key)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/mediation-cases") { Content = JsonContent.Create(body, options: CaseFlowApp.Json) };
+            request.Headers.Add("Idempotency-Key", key);
+            return await client.SendAsync(request);
+        }
+
+        var first = await (await Send("retry-800")).Read(HttpStatusCode.Created);
+        var again = await Send("retry-800");
+        var replayed = await again.Read(HttpStatusCode.Created);
+
+        Assert.Equal(first.GetProperty("id").GetInt64(), replayed.GetProperty("id").GetInt64());
+        Assert.Equal(first.GetProperty("caseNumber").GetString(), replayed.GetProperty("caseNumber").GetString());
+        Assert.Equal("true", again.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(1, await app.Query(db => db.Parties.CountAsync(p => p.IdNumber == TestIds.Worker(800))));
+    }
+
+    [Fact]
+    public async Task Racing_retries_with_one_idempotency_key_make_one_case()
+    {
+        var client = await app.As("mediator.sanbu");
+        var body = ApiRequests.Application(app.Clock.Today, worker: 801, employer: 801);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/mediation-cases") { Content = JsonContent.Create(body, options: CaseFlowApp.Json) };
+            request.Headers.Add("Idempotency-Key", "race-801");
+            return client.SendAsync(request);
+        }));
+
+        var cases = await Task.WhenAll(responses.Select(r => r.Read(HttpStatusCode.Created)));
+        Assert.Single(cases.Select(c => c.GetProperty("id").GetInt64()).Distinct());
+        Assert.Single(cases.Select(c => c.GetProperty("caseNumber").GetString()).Distinct());
+        Assert.Equal(1, await app.Query(db => db.Parties.CountAsync(p => p.IdNumber == TestIds.Worker(801))));
+    }
+
+    [Fact]
+    public async Task An_idempotency_key_reused_for_another_request_is_refused()
+    {
+        var client = await app.As("mediator.sanbu");
+        async Task<HttpResponseMessage> Send(int worker)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/mediation-cases")
+                { Content = JsonContent.Create(ApiRequests.Application(app.Clock.Today, worker, worker), options: CaseFlowApp.Json) };
+            request.Headers.Add("Idempotency-Key", "reused-802");
+            return await client.SendAsync(request);
+        }
+
+        await (await Send(802)).Read(HttpStatusCode.Created);
+        var problem = await (await Send(803)).Read(HttpStatusCode.UnprocessableEntity);
+
+        Assert.Contains("different request", problem.GetProperty("detail").GetString());
+        Assert.Equal(0, await app.Query(db => db.Parties.CountAsync(p => p.IdNumber == TestIds.Worker(803))));
+    }
+
+    [Fact]
     public async Task Fifty_concurrent_intakes_get_fifty_distinct_consecutive_case_numbers()
     {
         var client = await app.As("mediator.sanbu");
         var responses = await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>
             client.PostAsJsonAsync("/api/mediation-cases", ApiRequests.Application(app.Clock.Today, worker: 200 + i, employer: 200 + i), CaseFlowApp.Json)));
 
-        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
-        var numbers = await app.Query(db => db.MediationCases.Where(c => c.Organisation!.Code == "sanbu").Select(c => c.CaseNumber!).ToListAsync());
-        Assert.Equal(
-            Enumerable.Range(1, 50).Select(n => $"开三埠劳调字〔2026〕第{n}号").Order(),
-            numbers.Order());
+        var created = await Task.WhenAll(responses.Select(r => r.Read(HttpStatusCode.Created)));
+        var numbers = created.Select(c => c.GetProperty("caseNumber").GetString()!).ToList();
+        var sequences = numbers.Select(n => int.Parse(n[(n.IndexOf('第') + 1)..n.IndexOf('号')])).Order().ToList();
+        Assert.All(numbers, n => Assert.StartsWith("开三埠劳调字〔2026〕第", n));
+        Assert.Equal(Enumerable.Range(sequences[0], 50), sequences);
+        var stored = await app.Query(db => db.MediationCases.CountAsync(c => numbers.Contains(c.CaseNumber!)));
+        Assert.Equal(50, stored);
     }
 }
 
