@@ -4,7 +4,9 @@ using CaseFlow.Data;
 using CaseFlow.Domain;
 using CaseFlow.Features.Arbitration;
 using CaseFlow.Features.Auth;
+using CaseFlow.Calendar;
 using CaseFlow.Features.Cases;
+using CaseFlow.Features.Clocks;
 using CaseFlow.Features.Inspection;
 using CaseFlow.Features.Mediation;
 using CaseFlow.Features.Projects;
@@ -20,6 +22,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CaseFlow;
 
@@ -36,8 +39,13 @@ public static class CaseFlowApplication
         var seeds = Seeds.Locate(configuration["CaseFlow:SeedsFolder"]);
 
         services.AddSingleton(seeds);
-        services.AddSingleton(seeds.Calendar());
+        services.AddSingleton(new WorkingCalendar([]));
+        services.AddSingleton<ClockBook>();
+        services.AddSingleton(seeds.MinimumWages());
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new WorkflowServices(
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<WorkingCalendar>(), sp.GetRequiredService<ClockBook>(),
+            sp.GetRequiredService<MinimumWages>(), sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
         services.AddDbContext<CaseFlowDbContext>(options => DatabaseSetup.Configure(options, database, dataFolder));
         services.AddDbContext<ReportingDbContext>(options =>
         {
@@ -98,6 +106,9 @@ public static class CaseFlowApplication
         api.MapOpenInspection();
         api.MapCaseEndpoints();
         api.MapProjects();
+        api.MapDeadlines();
+        api.MapCalendar();
+        api.MapClockDefinitions();
         return app;
     }
 
@@ -114,6 +125,10 @@ public static class CaseFlowApplication
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await seeds.LoadOrganisationsAsync(db);
+        await seeds.LoadClocksAsync(db);
+        await seeds.LoadCalendarAsync(db);
+        await CalendarEndpoints.ReloadAsync(db, services.GetRequiredService<WorkingCalendar>());
+        await services.GetRequiredService<ClockBook>().ReloadAsync(db);
         var thisYear = services.GetRequiredService<TimeProvider>().GetUtcNow().ToOffset(WorkflowContext.ChinaOffset).Year;
         await CaseNumbers.EnsureSequencesAsync(db, [thisYear - 1, thisYear, thisYear + 1]);
 

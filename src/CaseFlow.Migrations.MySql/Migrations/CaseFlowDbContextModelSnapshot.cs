@@ -66,6 +66,10 @@ namespace CaseFlow.Migrations.MySql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("varchar(40)");
 
+                    b.Property<string>("LimitationNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("text");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("int");
 
@@ -229,6 +233,12 @@ namespace CaseFlow.Migrations.MySql.Migrations
 
                     b.Property<DateOnly?>("EmploymentStart")
                         .HasColumnType("date");
+
+                    b.Property<bool>("IsCounterclaim")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<bool?>("IsFinal")
+                        .HasColumnType("tinyint(1)");
 
                     b.Property<DateOnly?>("PeriodFrom")
                         .HasColumnType("date");
@@ -478,6 +488,133 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.HasKey("UserId", "Key");
 
                     b.ToTable("IdempotencyKey");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Clocks.CalendarEntry", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsWorkingDay")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("CalendarEntries");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Clocks.CaseClock", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AssigneeId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateOnly?>("MetOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MissingCalendarYears")
+                        .HasMaxLength(400)
+                        .HasColumnType("varchar(400)");
+
+                    b.Property<string>("ObligedBy")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PausedDays")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Code")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("OrganisationId", "Status", "DueOn");
+
+                    b.ToTable("CaseClocks");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Clocks.ClockDefinition", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("CaseKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("varchar(400)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("varchar(400)");
+
+                    b.Property<string>("ObligedBy")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("ClockDefinitions");
                 });
 
             modelBuilder.Entity("CaseFlow.Features.Inspection.InspectionActivity", b =>
@@ -863,6 +1000,12 @@ namespace CaseFlow.Migrations.MySql.Migrations
                 {
                     b.HasBaseType("CaseFlow.Domain.Case");
 
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AwardServedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Decision")
                         .HasMaxLength(8000)
                         .HasColumnType("text");
@@ -879,13 +1022,30 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.Property<DateTime?>("HearingAt")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<DateOnly?>("HearingNoticeOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("HearingPlace")
                         .HasMaxLength(400)
                         .HasColumnType("varchar(400)");
 
+                    b.Property<bool?>("MinimumWageConfirmed")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("MinimumWageSource")
+                        .HasMaxLength(400)
+                        .HasColumnType("varchar(400)");
+
+                    b.Property<decimal?>("MinimumWageUsed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
                     b.Property<string>("NonAcceptanceReason")
                         .HasMaxLength(400)
                         .HasColumnType("varchar(400)");
+
+                    b.Property<DateOnly?>("PeriodRestartedOn")
+                        .HasColumnType("date");
 
                     b.Property<long?>("PreCaseMediationId")
                         .HasColumnType("bigint");
@@ -1117,6 +1277,15 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.Navigation("Arbitrator");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Clocks.CaseClock", b =>
+                {
+                    b.HasOne("CaseFlow.Domain.Case", null)
+                        .WithMany("Clocks")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Inspection.InspectionActivity", b =>
                 {
                     b.HasOne("CaseFlow.Features.Inspection.InspectionCase", null)
@@ -1224,6 +1393,8 @@ namespace CaseFlow.Migrations.MySql.Migrations
             modelBuilder.Entity("CaseFlow.Domain.Case", b =>
                 {
                     b.Navigation("Claims");
+
+                    b.Navigation("Clocks");
 
                     b.Navigation("Events");
 

@@ -57,6 +57,10 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LimitationNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("text");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
@@ -216,6 +220,12 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly?>("EmploymentStart")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCounterclaim")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsFinal")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("PeriodFrom")
                         .HasColumnType("TEXT");
@@ -459,6 +469,131 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "Key");
 
                     b.ToTable("IdempotencyKey");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Clocks.CalendarEntry", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsWorkingDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("CalendarEntries");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Clocks.CaseClock", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AssigneeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MetOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MissingCalendarYears")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObligedBy")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PausedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Code")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("OrganisationId", "Status", "DueOn");
+
+                    b.ToTable("CaseClocks");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Clocks.ClockDefinition", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObligedBy")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("ClockDefinitions");
                 });
 
             modelBuilder.Entity("CaseFlow.Features.Inspection.InspectionActivity", b =>
@@ -828,6 +963,12 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                 {
                     b.HasBaseType("CaseFlow.Domain.Case");
 
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AwardServedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Decision")
                         .HasMaxLength(8000)
                         .HasColumnType("text");
@@ -844,12 +985,29 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("HearingAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("HearingNoticeOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HearingPlace")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("MinimumWageConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinimumWageSource")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MinimumWageUsed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NonAcceptanceReason")
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodRestartedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PreCaseMediationId")
@@ -1082,6 +1240,15 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.Navigation("Arbitrator");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Clocks.CaseClock", b =>
+                {
+                    b.HasOne("CaseFlow.Domain.Case", null)
+                        .WithMany("Clocks")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Inspection.InspectionActivity", b =>
                 {
                     b.HasOne("CaseFlow.Features.Inspection.InspectionCase", null)
@@ -1189,6 +1356,8 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CaseFlow.Domain.Case", b =>
                 {
                     b.Navigation("Claims");
+
+                    b.Navigation("Clocks");
 
                     b.Navigation("Events");
 

@@ -32,6 +32,9 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
     public DbSet<WorkerArrears> WorkerArrears => Set<WorkerArrears>();
     public DbSet<TribunalSeat> TribunalSeats => Set<TribunalSeat>();
     public DbSet<ConstructionProject> ConstructionProjects => Set<ConstructionProject>();
+    public DbSet<Features.Clocks.ClockDefinition> ClockDefinitions => Set<Features.Clocks.ClockDefinition>();
+    public DbSet<Features.Clocks.CaseClock> CaseClocks => Set<Features.Clocks.CaseClock>();
+    public DbSet<Features.Clocks.CalendarEntry> CalendarEntries => Set<Features.Clocks.CalendarEntry>();
 
     /// <summary>
     /// Long texts of the one wide Cases table are stored off-row: MySQL counts a varchar's full width
@@ -96,6 +99,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             c.Property(x => x.Version).IsConcurrencyToken();
             c.Property(x => x.CaseNumber).HasMaxLength(80);
             c.Property(x => x.Summary).HasMaxLength(4000).HasColumnType(LongText);
+            c.Property(x => x.LimitationNote).HasMaxLength(2000).HasColumnType(LongText);
             c.HasIndex(x => x.CaseNumber).IsUnique();
             c.HasIndex(x => new { x.OrganisationId, x.Kind, x.CaseYear, x.CaseSequence }).IsUnique();
             c.HasIndex(x => new { x.OrganisationId, x.Kind, x.StateName });
@@ -104,6 +108,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             c.HasMany(x => x.Parties).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
             c.HasMany(x => x.Claims).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
             c.HasMany(x => x.Events).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+            c.HasMany(x => x.Clocks).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
             c.Ignore(x => x.IsClosed);
             c.Ignore(x => x.TotalClaimed);
         });
@@ -163,6 +168,25 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             e.Property(x => x.Reason).HasMaxLength(2000);
         });
         model.Entity<ConstructionProject>().HasIndex(x => x.OrganisationId);
+        model.Entity<Features.Clocks.ClockDefinition>(d =>
+        {
+            d.HasKey(x => x.Code);
+            d.Property(x => x.Code).HasMaxLength(40);
+            d.Property(x => x.Description).HasMaxLength(1000);
+        });
+        model.Entity<Features.Clocks.CaseClock>(c =>
+        {
+            c.Property(x => x.Code).HasMaxLength(40);
+            c.HasIndex(x => new { x.CaseId, x.Code }).IsUnique();
+            // Worklists: an organisation's running clocks by due date.
+            c.HasIndex(x => new { x.OrganisationId, x.Status, x.DueOn });
+            c.HasIndex(x => new { x.Status, x.DueOn });
+        });
+        model.Entity<Features.Clocks.CalendarEntry>(d =>
+        {
+            d.HasKey(x => x.Date);
+            d.Property(x => x.Name).HasMaxLength(40);
+        });
         model.Entity<Features.Cases.IdempotencyKey>(k =>
         {
             k.HasKey(x => new { x.UserId, x.Key });

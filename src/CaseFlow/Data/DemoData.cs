@@ -31,16 +31,16 @@ public static class DemoData
         var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().ToOffset(WorkflowContext.ChinaOffset).DateTime);
         var script = new Script(
             db,
-            services.GetRequiredService<WorkingCalendar>(),
-            services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions,
+            services.GetRequiredService<WorkflowServices>(),
             services.GetRequiredService<Seeds>().Read<People>("demo/people.json"),
             today);
         await script.RunAsync();
         return await db.Cases.CountAsync();
     }
 
-    sealed class Script(CaseFlowDbContext db, WorkingCalendar calendar, JsonSerializerOptions json, People people, DateOnly today)
+    sealed class Script(CaseFlowDbContext db, WorkflowServices services, People people, DateOnly today)
     {
+        readonly WorkingCalendar calendar = services.Calendar;
         readonly Random random = new(2026);
         readonly DemoClock clock = new();
         Dictionary<string, User> users = [];
@@ -59,7 +59,7 @@ public static class DemoData
             db.ChangeTracker.Clear();
         }
 
-        WorkflowContext As(string user) => new(db, Actor.For(users[user]), clock, calendar, json);
+        WorkflowContext As(string user) => new(db, Actor.For(users[user]), services with { Time = clock });
 
         async Task Do(Case @case, string user, string action, ActionRequest? request = null)
         {
@@ -176,7 +176,7 @@ public static class DemoData
                 State = ArbitrationState.Applied, OrganisationId = organisations["commission"].Id, ReceivedOn = clock.Today,
                 Summary = $"申请人主张{employer}拖欠工资并要求支付相关款项", Parties = Parties(collective ? 12 : 1, employer), Claims = Claims(),
             };
-            As("registrar").Open(@case, "open");
+            await As("registrar").OpenAsync(@case, "open");
             await db.SaveChangesAsync();
             if (end == ArbitrationEnd.Applied) return;
 
@@ -297,7 +297,7 @@ public static class DemoData
             };
             var context = As(mediator);
             await context.IssueCaseNumberAsync(@case);
-            context.Open(@case, "open");
+            await context.OpenAsync(@case, "open");
             await db.SaveChangesAsync();
             if (end == MediationEnd.Registered) return;
             if (end == MediationEnd.Withdrawn)
@@ -370,7 +370,7 @@ public static class DemoData
                 Arrears = parties.Where(p => p.Kind == PartyKind.Worker)
                     .Select(p => new WorkerArrears { Party = p, AmountOwed = (4000m + random.Next(0, 40) * 250m) * random.Next(1, 4) }).ToList(),
             };
-            As("brigade.registrar").Open(@case, "open");
+            await As("brigade.registrar").OpenAsync(@case, "open");
             await db.SaveChangesAsync();
             if (end == InspectionEnd.Received) return;
             Wait(2);

@@ -26,9 +26,36 @@ public sealed class Seeds(string folder)
         throw new DirectoryNotFoundException("no seeds/organisations.json beside the binaries or above the working directory; set CaseFlow:SeedsFolder");
     }
 
-    public WorkingCalendar Calendar() =>
-        new(Directory.GetFiles(Path.Combine(folder, "calendar"), "*.csv").Order()
-            .SelectMany(f => { using var reader = File.OpenText(f); return WorkingCalendar.ReadCsv(reader).ToList(); }));
+    public Features.Arbitration.MinimumWages MinimumWages() =>
+        new(Read<MinimumWageFile>("minimum-wage.json").Rates.Select(r => new Features.Arbitration.MinimumWage(r.EffectiveFrom, r.MonthlyAmount, r.Source, r.Confirmed)));
+
+    sealed record MinimumWageRate(DateOnly EffectiveFrom, decimal MonthlyAmount, string Source, bool Confirmed);
+    sealed record MinimumWageFile(List<MinimumWageRate> Rates);
+    sealed record ClockFile(List<Features.Clocks.ClockDefinition> Clocks);
+
+    /// <summary>Adds the statutory clocks not yet defined; definitions an administrator changed are kept.</summary>
+    public async Task LoadClocksAsync(CaseFlowDbContext db)
+    {
+        var existing = await db.ClockDefinitions.Select(d => d.Code).ToListAsync();
+        db.ClockDefinitions.AddRange(Read<ClockFile>("statutory-clocks.json").Clocks.Where(c => !existing.Contains(c.Code)));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Loads the holiday calendars of <c>seeds/calendar</c> for the years the database has none of.</summary>
+    public async Task LoadCalendarAsync(CaseFlowDbContext db)
+    {
+        var years = (await db.CalendarEntries.Select(e => e.Date).ToListAsync()).Select(d => d.Year).ToHashSet();
+        db.CalendarEntries.AddRange(CalendarDays().Where(d => !years.Contains(d.Date.Year))
+            .Select(d => new Features.Clocks.CalendarEntry { Date = d.Date, IsWorkingDay = d.IsWorkingDay, Name = d.Name }));
+        await db.SaveChangesAsync();
+    }
+
+    public WorkingCalendar Calendar() => new(CalendarDays());
+
+    /// <summary>The days of every CSV in <c>seeds/calendar</c>.</summary>
+    public IEnumerable<CalendarDay> CalendarDays() =>
+        Directory.GetFiles(Path.Combine(folder, "calendar"), "*.csv").Order()
+            .SelectMany(f => { using var reader = File.OpenText(f); return WorkingCalendar.ReadCsv(reader).ToList(); });
 
     public T Read<T>(string relativePath) =>
         JsonSerializer.Deserialize<T>(File.ReadAllText(Path.Combine(folder, relativePath)), Json)

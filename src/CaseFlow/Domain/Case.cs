@@ -25,6 +25,8 @@ public abstract class Case
     public DateOnly? ClosedOn { get; set; }
     public ClosureType? ClosureType { get; set; }
     public string? Summary { get; set; }
+    /// <summary>A limitation warning raised at intake, with the reason it was overridden.</summary>
+    public string? LimitationNote { get; set; }
     public int? AssigneeId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public int CreatedById { get; set; }
@@ -32,6 +34,7 @@ public abstract class Case
     public List<Party> Parties { get; set; } = [];
     public List<Claim> Claims { get; set; } = [];
     public List<CaseEvent> Events { get; set; } = [];
+    public List<Features.Clocks.CaseClock> Clocks { get; set; } = [];
 
     public bool IsClosed => ClosedOn is not null;
     public decimal TotalClaimed => Claims.Sum(c => c.Amount ?? 0);

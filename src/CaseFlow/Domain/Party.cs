@@ -38,6 +38,10 @@ public class Claim
     public decimal? WageStandard { get; set; }
     public decimal? AmountAdmitted { get; set; }
     public decimal? AmountAwarded { get; set; }
+    /// <summary>A claim of the respondent's counterclaim (反申请).</summary>
+    public bool IsCounterclaim { get; set; }
+    /// <summary>终局裁决: whether an award on this claim is final (劳动争议调解仲裁法 art. 47); set at acceptance.</summary>
+    public bool? IsFinal { get; set; }
 
     public static bool IsMonetary(ClaimType type) => type is not (ClaimType.ConfirmEmploymentRelationship or ClaimType.Other);
 }

@@ -128,7 +128,7 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
         {
             return new ActionOutcome.Invalid(violation.Field, violation.Rule);
         }
-        Context.Record(Case, action, from, request);
+        await Context.RecordAsync(Case, action, from, request);
         return new ActionOutcome.Done(Case);
     }
 

@@ -3,30 +3,33 @@ using CaseFlow.Calendar;
 using CaseFlow.Data;
 using CaseFlow.Domain;
 using CaseFlow.Features.Arbitration;
+using CaseFlow.Features.Clocks;
 using CaseFlow.Features.Inspection;
 using CaseFlow.Features.Mediation;
 
 namespace CaseFlow.Workflows;
 
+/// <summary>The application-wide things a workflow uses: clock, calendar, statutory clocks, minimum wages.</summary>
+public sealed record WorkflowServices(TimeProvider Time, WorkingCalendar Calendar, ClockBook Clocks, MinimumWages MinimumWages, JsonSerializerOptions Json)
+{
+    /// <summary>For describing workflows (actions, graphs) without a case to move.</summary>
+    public static WorkflowServices Empty { get; } = new(TimeProvider.System, new WorkingCalendar([]), new ClockBook(), new MinimumWages([]), JsonSerializerOptions.Default);
+}
+
 /// <summary>What a workflow may use while it moves a case: the database, the actor, the clock and the calendar.</summary>
-public sealed class WorkflowContext(
-    CaseFlowDbContext db,
-    Actor actor,
-    TimeProvider time,
-    WorkingCalendar calendar,
-    JsonSerializerOptions json)
+public sealed class WorkflowContext(CaseFlowDbContext db, Actor actor, WorkflowServices services)
 {
     /// <summary>China Standard Time; China keeps no daylight saving.</summary>
     public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
     /// <summary>A context for describing workflows (actions, graphs) without a case to move.</summary>
-    public static WorkflowContext ForDescription() =>
-        new(null!, new Actor(null, "CaseFlow", null, 0), TimeProvider.System, new WorkingCalendar([]), JsonSerializerOptions.Default);
+    public static WorkflowContext ForDescription() => new(null!, new Actor(null, "CaseFlow", null, 0), WorkflowServices.Empty);
 
     public CaseFlowDbContext Db => db;
     public Actor Actor => actor;
-    public WorkingCalendar Calendar => calendar;
-    public DateTimeOffset Now => time.GetUtcNow().ToOffset(ChinaOffset);
+    public WorkingCalendar Calendar => services.Calendar;
+    public MinimumWages MinimumWages => services.MinimumWages;
+    public DateTimeOffset Now => services.Time.GetUtcNow().ToOffset(ChinaOffset);
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
 
     public Task IssueCaseNumberAsync(Case @case) => CaseNumbers.IssueAsync(db, @case, Today);
@@ -43,24 +46,28 @@ public sealed class WorkflowContext(
     /// <summary>Moves a linked case as CaseFlow itself, on behalf of this context's actor.</summary>
     public async Task TakeLinkedAsync(Case linked, string action, ActionRequest request)
     {
-        var context = new WorkflowContext(db, actor.OnBehalf(), time, calendar, json);
+        var context = new WorkflowContext(db, actor.OnBehalf(), services);
         var outcome = await context.WorkflowFor(linked).TakeAsync(action, request);
         if (outcome is not ActionOutcome.Done)
             throw new InvalidOperationException($"linked case {linked.Id} refused '{action}': {outcome}");
     }
 
-    /// <summary>Adds a new case in its initial state with its first event.</summary>
-    public void Open(Case @case, string action, ActionRequest? request = null)
+    /// <summary>Adds a new case in its initial state with its first event and its clocks.</summary>
+    public async Task OpenAsync(Case @case, string action, ActionRequest? request = null)
     {
         @case.CreatedAt = Now;
         @case.CreatedById = actor.Id ?? 0;
+        @case.AssigneeId ??= actor.Id;
         @case.Version = 0;
         db.Cases.Add(@case);
-        Record(@case, action, "", request);
+        await RecordAsync(@case, action, "", request);
     }
 
-    /// <summary>Bumps the case's version and stores the event in the same unit of work as the change.</summary>
-    public void Record(Case @case, string action, string from, ActionRequest? request)
+    /// <summary>
+    /// Bumps the case's version, stores the event and recomputes the case's clocks, all in the same
+    /// unit of work as the change.
+    /// </summary>
+    public async Task RecordAsync(Case @case, string action, string from, ActionRequest? request)
     {
         @case.Version++;
         @case.Events.Add(new CaseEvent
@@ -72,8 +79,9 @@ public sealed class WorkflowContext(
             Action = action,
             FromState = from,
             ToState = @case.StateName,
-            Parameters = request is null ? null : ActionParameters.ToEventJson(request, json),
+            Parameters = request is null ? null : ActionParameters.ToEventJson(request, services.Json),
             Reason = request?.Reason,
         });
+        await CaseClocks.RecomputeAsync(db, @case, services.Clocks, services.Calendar, Today);
     }
 }

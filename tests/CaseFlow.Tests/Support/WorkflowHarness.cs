@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using CaseFlow.Data;
 using CaseFlow.Domain;
 using CaseFlow.Features.Arbitration;
+using CaseFlow.Features.Clocks;
 using CaseFlow.Features.Inspection;
 using CaseFlow.Features.Mediation;
 using CaseFlow.Workflows;
@@ -20,12 +21,15 @@ public sealed class WorkflowHarness : IAsyncDisposable
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
     readonly SqliteConnection connection;
 
-    WorkflowHarness(SqliteConnection connection, CaseFlowDbContext db, Seeds seeds)
+    WorkflowHarness(SqliteConnection connection, CaseFlowDbContext db, Seeds seeds, ClockBook clocks)
     {
         this.connection = connection;
         Db = db;
         Calendar = seeds.Calendar();
+        Services = new WorkflowServices(Clock, Calendar, clocks, seeds.MinimumWages(), Json);
     }
+
+    public WorkflowServices Services { get; }
 
     public CaseFlowDbContext Db { get; }
     public TestClock Clock { get; } = new(new DateOnly(2026, 11, 2));
@@ -44,7 +48,10 @@ public sealed class WorkflowHarness : IAsyncDisposable
         await db.Database.MigrateAsync();
         var seeds = Seeds.Locate(null);
         await seeds.LoadOrganisationsAsync(db);
-        var harness = new WorkflowHarness(connection, db, seeds);
+        await seeds.LoadClocksAsync(db);
+        var clocks = new ClockBook();
+        await clocks.ReloadAsync(db);
+        var harness = new WorkflowHarness(connection, db, seeds, clocks);
         await harness.AddUsersAsync();
         return harness;
     }
@@ -68,7 +75,7 @@ public sealed class WorkflowHarness : IAsyncDisposable
 
     public User User(string userName) => Db.Users.Single(u => u.UserName == userName);
 
-    public WorkflowContext As(string userName) => new(Db, Actor.For(User(userName)), Clock, Calendar, Json);
+    public WorkflowContext As(string userName) => new(Db, Actor.For(User(userName)), Services);
 
     public async Task<ActionOutcome> Take(Case @case, string userName, string action, ActionRequest? request = null)
     {
@@ -101,7 +108,7 @@ public sealed class WorkflowHarness : IAsyncDisposable
             Parties = Parties(workers, 1),
             Claims = [new Claim { Type = ClaimType.UnpaidWages, Amount = amount }, new Claim { Type = ClaimType.EconomicCompensation, Amount = 6_000m }],
         };
-        As("registrar").Open(@case, "open");
+        await As("registrar").OpenAsync(@case, "open");
         await Db.SaveChangesAsync();
         return @case;
     }
@@ -118,7 +125,7 @@ public sealed class WorkflowHarness : IAsyncDisposable
         };
         var context = As("mediator.sanbu");
         await context.IssueCaseNumberAsync(@case);
-        context.Open(@case, "open");
+        await context.OpenAsync(@case, "open");
         await Db.SaveChangesAsync();
         return @case;
     }
@@ -136,7 +143,7 @@ public sealed class WorkflowHarness : IAsyncDisposable
             Parties = parties,
             Arrears = parties.Where(p => p.Kind == PartyKind.Worker).Select(p => new WorkerArrears { Party = p, AmountOwed = 5_000m }).ToList(),
         };
-        As("inspector").Open(@case, "open");
+        await As("inspector").OpenAsync(@case, "open");
         await Db.SaveChangesAsync();
         return @case;
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CaseFlow.Features.Cases;
 using CaseFlow.Workflows;
 
 namespace CaseFlow.Features.Arbitration;
@@ -82,4 +83,34 @@ public sealed record ConvertToOrdinaryRequest : ActionRequest
 {
     /// <summary>When a sole arbitrator already sits: the two arbitrators who join the tribunal.</summary>
     public List<int> AdditionalMemberIds { get; init; } = [];
+}
+
+public sealed record RecordAnswerRequest : ActionRequest
+{
+    /// <summary>The day the respondent's answer (答辩书) was received.</summary>
+    public required DateOnly ReceivedOn { get; init; }
+}
+
+/// <summary>增加或变更仲裁请求: new claims of the applicant; the award period runs again (办案规则 art. 46).</summary>
+public sealed record AmendClaimsRequest : ActionRequest
+{
+    public required List<ClaimInput> Claims { get; init; }
+}
+
+/// <summary>追加当事人: a party added to the proceedings; the award period runs again.</summary>
+public sealed record AddPartyRequest : ActionRequest
+{
+    public required PartyInput Party { get; init; }
+}
+
+/// <summary>反申请: the respondent's own claims; the award period runs again.</summary>
+public sealed record CounterclaimRequest : ActionRequest
+{
+    public required List<ClaimInput> Claims { get; init; }
+}
+
+public sealed record RecordAwardServiceRequest : ActionRequest
+{
+    /// <summary>The day the award was received, as the signed receipt (送达回证) shows.</summary>
+    public required DateOnly ServedOn { get; init; }
 }

@@ -76,6 +76,18 @@ public class ArbitrationCase : Case
     public DateTime? HearingAt { get; set; }
     public string? HearingPlace { get; set; }
     public DateOnly? HeardOn { get; set; }
+    /// <summary>The day the hearing notice was given (on scheduling or postponing).</summary>
+    public DateOnly? HearingNoticeOn { get; set; }
+    /// <summary>The day the respondent's answer (答辩书) was received.</summary>
+    public DateOnly? AnsweredOn { get; set; }
+    /// <summary>The last added party, amended claim or counterclaim: the award period runs again from here (办案规则 art. 46).</summary>
+    public DateOnly? PeriodRestartedOn { get; set; }
+    /// <summary>The day the award was received, by signed receipt (送达回证): the appeal periods run from here.</summary>
+    public DateOnly? AwardServedOn { get; set; }
+    /// <summary>The monthly minimum wage the final-award test used, and whether its figure is confirmed.</summary>
+    public decimal? MinimumWageUsed { get; set; }
+    public bool? MinimumWageConfirmed { get; set; }
+    public string? MinimumWageSource { get; set; }
     /// <summary>The state to return to when a suspension (中止) ends.</summary>
     public ArbitrationState? SuspendedFrom { get; set; }
     public DateOnly? SuspendedOn { get; set; }

@@ -1,4 +1,5 @@
 using CaseFlow.Domain;
+using CaseFlow.Features.Cases;
 using CaseFlow.Features.Mediation;
 using CaseFlow.Workflows;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,11 @@ public enum ArbitrationTrigger
     Resume,
     Extend,
     ConvertToOrdinary,
+    RecordAnswer,
+    AmendClaims,
+    AddParty,
+    Counterclaim,
+    RecordAwardService,
 }
 
 /// <summary>
@@ -63,6 +69,11 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         Define<NoParameters>(ArbitrationTrigger.Resume, "恢复 Resume", [Arbitrator, Head], onTribunal);
         var extend = Define<ExtendRequest>(ArbitrationTrigger.Extend, "延期 Extend the award period (head's approval)", [Head]);
         var convert = Define<ConvertToOrdinaryRequest>(ArbitrationTrigger.ConvertToOrdinary, "转为普通程序 Convert to the ordinary procedure", [Head]);
+        var answer = Define<RecordAnswerRequest>(ArbitrationTrigger.RecordAnswer, "答辩 Record the respondent's answer", [Registrar, Arbitrator], onTribunal);
+        var amend = Define<AmendClaimsRequest>(ArbitrationTrigger.AmendClaims, "变更请求 Add or amend claims (restarts the period)", [Registrar, Arbitrator], onTribunal);
+        var addParty = Define<AddPartyRequest>(ArbitrationTrigger.AddParty, "追加当事人 Add a party (restarts the period)", [Registrar, Arbitrator], onTribunal);
+        var counterclaim = Define<CounterclaimRequest>(ArbitrationTrigger.Counterclaim, "反申请 Record a counterclaim (restarts the period)", [Registrar, Arbitrator], onTribunal);
+        var awardServed = Define<RecordAwardServiceRequest>(ArbitrationTrigger.RecordAwardService, "裁决书送达 Record service of the award", [Registrar, Arbitrator], onTribunal);
 
         Machine.Configure(State.Applied)
             .Permit(ArbitrationTrigger.ReferToPreCaseMediation, State.InPreCaseMediation)
@@ -86,7 +97,11 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
             .Permit(ArbitrationTrigger.Terminate, State.Closed)
             .Permit(ArbitrationTrigger.Suspend, State.Suspended)
             .InternalTransitionAsyncIf(extend, Describe(NotYetExtended, "the award period has not been extended before (art. 43: one extension)"), ApproveExtension)
-            .InternalTransitionAsyncIf(convert, Describe(TrackIsSimplified, "the case is on the simplified track"), ConvertToOrdinary);
+            .InternalTransitionAsyncIf(convert, Describe(TrackIsSimplified, "the case is on the simplified track"), ConvertToOrdinary)
+            .InternalTransitionAsyncIf(answer, Describe(HasBeenServed, "the application has been served on the respondent"), RecordAnswer)
+            .InternalTransitionAsync(amend, AmendClaims)
+            .InternalTransitionAsync(addParty, AddParty)
+            .InternalTransitionAsync(counterclaim, Counterclaim);
 
         Machine.Configure(State.Accepted)
             .SubstateOf(State.InProceedings)
@@ -134,7 +149,8 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
             .OnEntryFromAsync(deemWithdrawn, r => CloseWithReason(ClosureType.DeemedWithdrawal, r, "to deem the application withdrawn"), "Close as DeemedWithdrawal")
             .OnEntryFromAsync(terminate, r => CloseWithReason(ClosureType.Termination, r, "to terminate"), "Close as Termination")
             .OnEntryFromAsync(award, GiveAward)
-            .OnEntryFromAsync(statement, IssueMediationStatement);
+            .OnEntryFromAsync(statement, IssueMediationStatement)
+            .InternalTransitionAsyncIf(awardServed, Describe(AwardAwaitsService, "the case was closed by an award not yet recorded as served"), RecordAwardService);
     }
 
     protected override ArbitrationState State
@@ -147,6 +163,8 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         Context.Actor.Role != Arbitrator || Case.Tribunal.Any(s => s.ArbitratorId == Context.Actor.Id);
 
     bool NotYetExtended() => Case.ExtensionDays is null;
+    bool HasBeenServed() => Case.ServedOn is not null;
+    bool AwardAwaitsService() => Case.ClosureType == ClosureType.Award && Case.AwardServedOn is null;
     bool TrackIsSimplified() => Case.Track == ProcedureTrack.Simplified;
 
     async Task OpenPreCaseMediation(PreCaseMediationRequest request)
@@ -167,7 +185,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         };
         CaseCopy.PartiesAndClaims(Case, mediation);
         await Context.IssueCaseNumberAsync(mediation);
-        Context.Open(mediation, "open-pre-case-mediation");
+        await Context.OpenAsync(mediation, "open-pre-case-mediation");
         await Context.Db.SaveChangesAsync();
         Case.PreCaseMediationId = mediation.Id;
     }
@@ -190,6 +208,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         }
         Case.Track = request.Track;
         Case.AcceptedOn = Context.Today;
+        FinalAward.Mark(Case, Context.MinimumWages, Context.Today);
         await Context.IssueCaseNumberAsync(Case);
     }
 
@@ -218,6 +237,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         await CheckArbitrators(ids, "memberIds");
         Case.Tribunal = ids.Select(id => new TribunalSeat { ArbitratorId = id, IsPresiding = id == request.PresidingArbitratorId }).ToList();
         Case.TribunalFormedOn = Context.Today;
+        Case.AssigneeId = request.PresidingArbitratorId;
     }
 
     async Task CheckArbitrators(List<int> ids, string field)
@@ -237,6 +257,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
             throw new RuleViolation("place", "is required");
         Case.HearingAt = request.HearingAt;
         Case.HearingPlace = request.Place;
+        Case.HearingNoticeOn = Context.Today;
         return Task.CompletedTask;
     }
 
@@ -272,6 +293,8 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         if (string.IsNullOrWhiteSpace(request.Decision))
             throw new RuleViolation("decision", "is required");
         Case.Decision = request.Decision;
+        // The minimum wage in force when the award is made decides which claims are final.
+        FinalAward.Mark(Case, Context.MinimumWages, Context.Today);
         return Close(ClosureType.Award);
     }
 
@@ -317,6 +340,57 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
             Case.Tribunal.AddRange(added.Select(id => new TribunalSeat { ArbitratorId = id }));
         }
         Case.Track = ProcedureTrack.Ordinary;
+    }
+
+    Task RecordAnswer(RecordAnswerRequest request, Transition _)
+    {
+        if (request.ReceivedOn < Case.ServedOn || request.ReceivedOn > Context.Today)
+            throw new RuleViolation("receivedOn", "must fall between service and today");
+        Case.AnsweredOn = request.ReceivedOn;
+        return Task.CompletedTask;
+    }
+
+    Task AmendClaims(AmendClaimsRequest request, Transition _) => AddClaims(request.Claims, counterclaim: false);
+
+    Task Counterclaim(CounterclaimRequest request, Transition _) => AddClaims(request.Claims, counterclaim: true);
+
+    Task AddClaims(List<ClaimInput> claims, bool counterclaim)
+    {
+        var intake = new Intake();
+        intake.Claims(claims, required: true);
+        if (!intake.IsValid) throw new RuleViolation(intake.Errors.First().Key, intake.Errors.First().Value[0]);
+        var added = Intake.ToClaims(claims);
+        added.ForEach(c => c.IsCounterclaim = counterclaim);
+        Case.Claims.AddRange(added);
+        RestartPeriod();
+        return Task.CompletedTask;
+    }
+
+    Task AddParty(AddPartyRequest request, Transition _)
+    {
+        if (request.Party.Kind == PartyKind.Agent || request.Party.Role == PartyRole.Agent)
+            throw new RuleViolation("party.kind", "an agent is not a party to add; agents join through their party");
+        var intake = new Intake();
+        intake.Party("party", request.Party);
+        if (!intake.IsValid) throw new RuleViolation(intake.Errors.First().Key, intake.Errors.First().Value[0]);
+        Case.Parties.AddRange(Intake.ToParties([request.Party]));
+        RestartPeriod();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>办案规则 art. 46: the award period runs again from the day of the change.</summary>
+    void RestartPeriod()
+    {
+        Case.PeriodRestartedOn = Context.Today;
+        FinalAward.Mark(Case, Context.MinimumWages, Context.Today);
+    }
+
+    Task RecordAwardService(RecordAwardServiceRequest request, Transition _)
+    {
+        if (request.ServedOn < Case.ClosedOn || request.ServedOn > Context.Today)
+            throw new RuleViolation("servedOn", "must fall between the award and today");
+        Case.AwardServedOn = request.ServedOn;
+        return Task.CompletedTask;
     }
 
     Task CloseWithReason(ClosureType type, ActionRequest request, string why)

@@ -17,6 +17,12 @@ public sealed record OpenArbitrationRequest : Workflows.ActionRequest
     public ProcedureTrack Track { get; init; } = ProcedureTrack.Ordinary;
     public required List<PartyInput> Parties { get; init; }
     public required List<ClaimInput> Claims { get; init; }
+    /// <summary>When the applicant knew the right was infringed: the 1-year limitation runs from here.</summary>
+    public DateOnly? InfringementKnownOn { get; init; }
+    /// <summary>When employment ended: for wage arrears the limitation runs from here.</summary>
+    public DateOnly? EmploymentEndedOn { get; init; }
+    /// <summary>Why an application past its limitation is registered all the same.</summary>
+    public string? LimitationOverrideReason { get; init; }
 }
 
 public static class OpenArbitration
@@ -31,8 +37,17 @@ public static class OpenArbitration
                         intake.Parties(request.Parties, applicantRequired: true);
                         intake.Claims(request.Claims, required: true);
                         if (!intake.IsValid) return Task.FromResult<Case?>(null);
+                        var (note, limitation) = Limitation.Check(
+                            Limitation.Arbitration(request.ReceivedOn, request.InfringementKnownOn, request.EmploymentEndedOn, request.Claims.Select(c => c.Type)),
+                            request.LimitationOverrideReason);
+                        if (limitation is not null)
+                        {
+                            intake.Refuse(limitation);
+                            return Task.FromResult<Case?>(null);
+                        }
                         return Task.FromResult<Case?>(new ArbitrationCase
                         {
+                            LimitationNote = note,
                             State = ArbitrationState.Applied,
                             ReceivedOn = request.ReceivedOn,
                             Summary = request.Summary,

@@ -27,7 +27,7 @@ public static class CaseEndpoints
             var group = api.MapGroup(kind.Segment).WithTags(kind.Segment);
             group.MapGet("", (CaseFlowDbContext db, HttpContext http, [AsParameters] CaseListQuery query) => List(kind, db, http, query))
                 .WithSummary($"Lists {kind.Kind} cases with filters and paging");
-            group.MapGet("{id:long}", (long id, CaseFlowDbContext db, HttpContext http) => Get(kind, id, db, http))
+            group.MapGet("{id:long}", (long id, CaseServices services, HttpContext http) => Get(kind, id, services, http))
                 .WithSummary($"One {kind.Kind} case with its parties, claims, state and version");
             group.MapGet("{id:long}/history", (long id, CaseFlowDbContext db, HttpContext http) => History(kind, id, db, http))
                 .WithSummary("The events of the case, oldest first");
@@ -93,13 +93,13 @@ public static class CaseEndpoints
             query.Page, query.PageSize, total));
     }
 
-    static async Task<IResult> Get(CaseKindInfo kind, long id, CaseFlowDbContext db, HttpContext http)
+    static async Task<IResult> Get(CaseKindInfo kind, long id, CaseServices services, HttpContext http)
     {
         var user = CurrentUser.From(http.User);
-        var @case = await FindVisible(kind, id, db, user, tracking: false);
+        var @case = await FindVisible(kind, id, services.Db, user, tracking: false);
         if (@case is null) return NotFound(kind, id);
         http.Response.Headers.ETag = $"\"{@case.Version}\"";
-        return TypedResults.Ok(CaseView.Of(@case, user.SeesFullIdentityNumbers));
+        return TypedResults.Ok(services.View(@case, user));
     }
 
     static async Task<IResult> History(CaseKindInfo kind, long id, CaseFlowDbContext db, HttpContext http)
@@ -156,7 +156,7 @@ public static class CaseEndpoints
             return Problems.StaleVersion(current);
         }
         http.Response.Headers.ETag = $"\"{@case.Version}\"";
-        return TypedResults.Ok(CaseView.Of(@case, user.SeesFullIdentityNumbers));
+        return TypedResults.Ok(services.View(@case, user));
     }
 
     static async Task<int?> CommittedVersion(HttpContext http, long id)
@@ -169,7 +169,7 @@ public static class CaseEndpoints
     public static async Task<Case?> FindVisible(CaseKindInfo kind, long id, CaseFlowDbContext db, CurrentUser user, bool tracking)
     {
         var visible = await user.VisibleOrganisationsAsync(db);
-        var query = kind.Load(db).Include(c => c.Organisation).Where(c => c.Id == id && visible.Contains(c.OrganisationId));
+        var query = kind.Load(db).Include(c => c.Organisation).Include(c => c.Clocks).Where(c => c.Id == id && visible.Contains(c.OrganisationId));
         return await (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync();
     }
 
@@ -191,9 +191,15 @@ public sealed record CaseListQuery(
 }
 
 /// <summary>What a case endpoint needs to build a workflow context for the signed-in user.</summary>
-public sealed class CaseServices(CaseFlowDbContext db, TimeProvider time, WorkingCalendar calendar, IOptions<JsonOptions> json)
+public sealed class CaseServices(CaseFlowDbContext db, WorkflowServices services)
 {
     public CaseFlowDbContext Db => db;
-    public TimeProvider Time => time;
-    public WorkflowContext Context(Actor actor) => new(db, actor, time, calendar, json.Value.SerializerOptions);
+    public WorkflowServices Services => services;
+    public DateOnly Today => DateOnly.FromDateTime(services.Time.GetUtcNow().ToOffset(WorkflowContext.ChinaOffset).DateTime);
+    public WorkflowContext Context(Actor actor) => new(db, actor, services);
+
+    /// <summary>The case as the API shows it to <paramref name="user"/>, with its clocks read against today.</summary>
+    public CaseView View(Case @case, CurrentUser user) => CaseView.Of(@case, user.SeesFullIdentityNumbers,
+        @case.Clocks.Where(c => services.Clocks.Definitions.ContainsKey(c.Code)).OrderBy(c => c.StartedOn).ThenBy(c => c.Code)
+            .Select(c => Clocks.ClockView.Of(c, services.Clocks.Definitions[c.Code], services.Calendar, Today)).ToList());
 }

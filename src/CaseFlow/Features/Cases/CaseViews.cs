@@ -9,14 +9,18 @@ public sealed record PartyView(long Id, PartyRole Role, PartyKind Kind, string N
     string? Phone, string? Address, bool IsRepresentative, long? RepresentsPartyId);
 
 public sealed record ClaimView(long Id, ClaimType Type, string? Description, decimal? Amount, DateOnly? PeriodFrom, DateOnly? PeriodTo,
-    DateOnly? EmploymentStart, decimal? WageStandard, decimal? AmountAdmitted, decimal? AmountAwarded);
+    DateOnly? EmploymentStart, decimal? WageStandard, decimal? AmountAdmitted, decimal? AmountAwarded, bool? IsFinal, bool IsCounterclaim);
 
 public sealed record TribunalSeatView(int ArbitratorId, string? Name, bool IsPresiding);
 
 public sealed record ArbitrationDetails(ProcedureTrack Track, long? PreCaseMediationId, long? ReferredFromMediationId, string? NonAcceptanceReason,
     DateOnly? ServedOn, ServiceMethod? ServiceMethod, DateOnly? TribunalFormedOn, IReadOnlyList<TribunalSeatView> Tribunal,
     DateTime? HearingAt, string? HearingPlace, DateOnly? HeardOn, ArbitrationState? SuspendedFrom, DateOnly? SuspendedOn,
-    int? ExtensionDays, DateOnly? ExtensionApprovedOn, string? Decision);
+    int? ExtensionDays, DateOnly? ExtensionApprovedOn, string? Decision, DateOnly? HearingNoticeOn, DateOnly? AnsweredOn, DateOnly? PeriodRestartedOn,
+    DateOnly? AwardServedOn, FinalAwardBasis? FinalAward);
+
+/// <summary>The minimum wage the final-award marks of the claims rest on (劳动争议调解仲裁法 art. 47).</summary>
+public sealed record FinalAwardBasis(decimal MonthlyMinimumWage, decimal Threshold, string Source, bool Confirmed);
 
 public sealed record MediationDetails(bool IsPreCaseMediation, long? ArbitrationCaseId, long? ReferredToArbitrationId, string? FailureReason,
     IReadOnlyList<MediationSession> Sessions, DateOnly? AgreedOn, string? AgreementTerms, decimal? AgreementAmount,
@@ -34,21 +38,24 @@ public sealed record InspectionDetails(ComplaintSource Source, long? ProjectId, 
 public sealed record CaseView(
     long Id, CaseKind Kind, string? CaseNumber, int OrganisationId, string? OrganisationName, string State, int Version,
     DateOnly ReceivedOn, DateOnly? AcceptedOn, DateOnly? ClosedOn, ClosureType? ClosureType, string? Summary, decimal TotalClaimed,
+    string? LimitationNote, IReadOnlyList<Clocks.ClockView> Clocks,
     IReadOnlyList<PartyView> Parties, IReadOnlyList<ClaimView> Claims,
     ArbitrationDetails? Arbitration, MediationDetails? Mediation, InspectionDetails? Inspection)
 {
-    public static CaseView Of(Case c, bool fullIdentityNumbers)
+    public static CaseView Of(Case c, bool fullIdentityNumbers, IReadOnlyList<Clocks.ClockView> clocks)
     {
         string? Id(string? number) => number is null || fullIdentityNumbers ? number : ResidentIdNumber.Mask(number);
         return new CaseView(
             c.Id, c.Kind, c.CaseNumber, c.OrganisationId, c.Organisation?.Name, c.StateName, c.Version,
-            c.ReceivedOn, c.AcceptedOn, c.ClosedOn, c.ClosureType, c.Summary, c.TotalClaimed,
+            c.ReceivedOn, c.AcceptedOn, c.ClosedOn, c.ClosureType, c.Summary, c.TotalClaimed, c.LimitationNote, clocks,
             c.Parties.OrderBy(p => p.Id).Select(p => new PartyView(p.Id, p.Role, p.Kind, p.Name, Id(p.IdNumber), p.CreditCode, p.Phone, p.Address, p.IsRepresentative, p.RepresentsPartyId)).ToList(),
-            c.Claims.OrderBy(x => x.Id).Select(x => new ClaimView(x.Id, x.Type, x.Description, x.Amount, x.PeriodFrom, x.PeriodTo, x.EmploymentStart, x.WageStandard, x.AmountAdmitted, x.AmountAwarded)).ToList(),
+            c.Claims.OrderBy(x => x.Id).Select(x => new ClaimView(x.Id, x.Type, x.Description, x.Amount, x.PeriodFrom, x.PeriodTo, x.EmploymentStart, x.WageStandard, x.AmountAdmitted, x.AmountAwarded, x.IsFinal, x.IsCounterclaim)).ToList(),
             c is ArbitrationCase a ? new ArbitrationDetails(a.Track, a.PreCaseMediationId, a.ReferredFromMediationId, a.NonAcceptanceReason,
                 a.ServedOn, a.ServiceMethod, a.TribunalFormedOn,
                 a.Tribunal.OrderByDescending(s => s.IsPresiding).Select(s => new TribunalSeatView(s.ArbitratorId, s.Arbitrator?.DisplayName, s.IsPresiding)).ToList(),
-                a.HearingAt, a.HearingPlace, a.HeardOn, a.SuspendedFrom, a.SuspendedOn, a.ExtensionDays, a.ExtensionApprovedOn, a.Decision) : null,
+                a.HearingAt, a.HearingPlace, a.HeardOn, a.SuspendedFrom, a.SuspendedOn, a.ExtensionDays, a.ExtensionApprovedOn, a.Decision,
+                a.HearingNoticeOn, a.AnsweredOn, a.PeriodRestartedOn, a.AwardServedOn,
+                a.MinimumWageUsed is { } wage ? new FinalAwardBasis(wage, wage * 12, a.MinimumWageSource ?? "", a.MinimumWageConfirmed ?? false) : null) : null,
             c is MediationCase m ? new MediationDetails(m.IsPreCaseMediation, m.ArbitrationCaseId, m.ReferredToArbitrationId, m.FailureReason,
                 m.Sessions.OrderBy(s => s.HeldAt).ToList(), m.AgreedOn, m.AgreementTerms, m.AgreementAmount,
                 m.PaymentSchedule.OrderBy(p => p.DueOn).ToList(), m.Fulfilment) : null,

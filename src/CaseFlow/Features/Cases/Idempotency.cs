@@ -67,7 +67,7 @@ public sealed class IdempotencyFilter(CaseKindInfo kind) : IEndpointFilter
         var @case = await CaseEndpoints.FindVisible(kind, earlier.CaseId, db, user, tracking: false);
         if (@case is null) return null;
         http.Response.Headers["Idempotent-Replayed"] = "true";
-        return TypedResults.Created($"/api/{kind.Segment}/{@case.Id}", CaseView.Of(@case, user.SeesFullIdentityNumbers));
+        return TypedResults.Created($"/api/{kind.Segment}/{@case.Id}", scope.ServiceProvider.GetRequiredService<CaseServices>().View(@case, user));
     }
 
     static string RequestHash(EndpointFilterInvocationContext context, HttpContext http)

@@ -41,7 +41,12 @@ public sealed class Intake
 {
     readonly Dictionary<string, List<string>> errors = [];
 
-    public bool IsValid => errors.Count == 0;
+    public bool IsValid => errors.Count == 0 && Problem is null;
+
+    /// <summary>A refusal that is not a field error, such as a limitation that ran out.</summary>
+    public Microsoft.AspNetCore.Http.IResult? Problem { get; private set; }
+
+    public void Refuse(Microsoft.AspNetCore.Http.IResult problem) => Problem = problem;
     public IDictionary<string, string[]> Errors => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
     public void Fail(string field, string rule)
@@ -81,34 +86,40 @@ public sealed class Intake
         {
             var p = parties[i];
             var at = $"parties[{i}]";
-            Text($"{at}.name", p.Name, 100);
-            Text($"{at}.phone", p.Phone, 40, required: false);
-            Text($"{at}.address", p.Address, 200, required: false);
-            switch (p.Kind)
-            {
-                case PartyKind.Worker:
-                    if (ResidentIdNumber.Problem(p.IdNumber) is { } idProblem) Fail($"{at}.idNumber", idProblem);
-                    break;
-                case PartyKind.Employer:
-                    if (UnifiedSocialCreditCode.Problem(p.CreditCode) is { } codeProblem) Fail($"{at}.creditCode", codeProblem);
-                    if (p.Role is PartyRole.Agent) Fail($"{at}.role", "an employer cannot be an agent");
-                    break;
-                case PartyKind.Agent:
-                    if (p.IdNumber is not null && ResidentIdNumber.Problem(p.IdNumber) is { } agentProblem) Fail($"{at}.idNumber", agentProblem);
-                    if (p.Role != PartyRole.Agent) Fail($"{at}.role", "an agent's role is Agent");
-                    if (p.RepresentsIndex is not { } index || index < 0 || index >= parties.Count || parties[index].Kind == PartyKind.Agent)
-                        Fail($"{at}.representsIndex", "must name the index of a worker or employer in parties");
-                    break;
-            }
-            if (p.Kind != PartyKind.Agent && p.Role == PartyRole.Agent) Fail($"{at}.role", "only an agent may have the role Agent");
-            if (p.IsRepresentative && (p.Role != PartyRole.Applicant || p.Kind != PartyKind.Worker))
-                Fail($"{at}.isRepresentative", "only worker applicants may be elected representatives");
-            if (p.ArrearsAmount is { } arrears && (arrears <= 0 || p.Kind != PartyKind.Worker))
-                Fail($"{at}.arrearsAmount", "must be positive and given for workers only");
-            if (p.ArrearsFrom > p.ArrearsTo) Fail($"{at}.arrearsTo", "must not be before arrearsFrom");
+            Party(at, p);
+            if (p.Kind == PartyKind.Agent && (p.RepresentsIndex is not { } index || index < 0 || index >= parties.Count || parties[index].Kind == PartyKind.Agent))
+                Fail($"{at}.representsIndex", "must name the index of a worker or employer in parties");
         }
         var duplicates = parties.Where(p => p.IdNumber is not null).GroupBy(p => p.IdNumber!.ToUpperInvariant()).Where(g => g.Count() > 1);
         foreach (var d in duplicates) Fail("parties", $"names the ID number {ResidentIdNumber.Mask(d.Key)} more than once");
+    }
+
+    /// <summary>The checks of one party, its fields named under <paramref name="at"/>.</summary>
+    public void Party(string at, PartyInput p)
+    {
+        Text($"{at}.name", p.Name, 100);
+        Text($"{at}.phone", p.Phone, 40, required: false);
+        Text($"{at}.address", p.Address, 200, required: false);
+        switch (p.Kind)
+        {
+            case PartyKind.Worker:
+                if (ResidentIdNumber.Problem(p.IdNumber) is { } idProblem) Fail($"{at}.idNumber", idProblem);
+                break;
+            case PartyKind.Employer:
+                if (UnifiedSocialCreditCode.Problem(p.CreditCode) is { } codeProblem) Fail($"{at}.creditCode", codeProblem);
+                if (p.Role is PartyRole.Agent) Fail($"{at}.role", "an employer cannot be an agent");
+                break;
+            case PartyKind.Agent:
+                if (p.IdNumber is not null && ResidentIdNumber.Problem(p.IdNumber) is { } agentProblem) Fail($"{at}.idNumber", agentProblem);
+                if (p.Role != PartyRole.Agent) Fail($"{at}.role", "an agent's role is Agent");
+                break;
+        }
+        if (p.Kind != PartyKind.Agent && p.Role == PartyRole.Agent) Fail($"{at}.role", "only an agent may have the role Agent");
+        if (p.IsRepresentative && (p.Role != PartyRole.Applicant || p.Kind != PartyKind.Worker))
+            Fail($"{at}.isRepresentative", "only worker applicants may be elected representatives");
+        if (p.ArrearsAmount is { } arrears && (arrears <= 0 || p.Kind != PartyKind.Worker))
+            Fail($"{at}.arrearsAmount", "must be positive and given for workers only");
+        if (p.ArrearsFrom > p.ArrearsTo) Fail($"{at}.arrearsTo", "must not be before arrearsFrom");
     }
 
     public void Claims(IReadOnlyList<ClaimInput>? claims, bool required)

@@ -27,11 +27,12 @@ public static class OpenCase
         var intake = new Intake();
         var context = services.Context(user.Actor);
         var @case = await build(intake, context);
+        if (intake.Problem is { } refused) return refused;
         if (!intake.IsValid || @case is null) return Problems.Invalid(intake.Errors);
 
         @case.OrganisationId = organisation.Id;
         @case.Organisation = organisation;
-        context.Open(@case, "open", request);
+        await context.OpenAsync(@case, "open", request);
         await services.Db.SaveChangesAsync();
         if (http.Items[typeof(IdempotencyKey)] is IdempotencyKey key)
         {
@@ -41,6 +42,6 @@ public static class OpenCase
             await services.Db.SaveChangesAsync();
         }
         http.Response.Headers.ETag = $"\"{@case.Version}\"";
-        return TypedResults.Created($"/api/{kind.Segment}/{@case.Id}", CaseView.Of(@case, user.SeesFullIdentityNumbers));
+        return TypedResults.Created($"/api/{kind.Segment}/{@case.Id}", services.View(@case, user));
     }
 }

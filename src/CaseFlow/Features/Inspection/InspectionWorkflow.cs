@@ -111,6 +111,7 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
     async Task FileCase(NoParameters _)
     {
         Case.AcceptedOn = Context.Today;
+        Case.AssigneeId = Context.Actor.Id;
         await Context.IssueCaseNumberAsync(Case);
     }
 

@@ -20,6 +20,10 @@ public sealed record OpenInspectionRequest : Workflows.ActionRequest
     /// <summary>Complainants, affected workers (each with the arrears owed) and the employer.</summary>
     public required List<PartyInput> Parties { get; init; }
     public List<ClaimInput>? Claims { get; init; }
+    /// <summary>When the violation ended (or was last seen): the 2-year limitation runs from here.</summary>
+    public DateOnly? ViolationEndedOn { get; init; }
+    /// <summary>Why a complaint past its limitation is registered all the same.</summary>
+    public string? LimitationOverrideReason { get; init; }
 }
 
 public static class OpenInspection
@@ -38,10 +42,17 @@ public static class OpenInspection
                             !await context.Db.ConstructionProjects.AnyAsync(p => p.Id == projectId && p.OrganisationId == context.Actor.OrganisationId))
                             intake.Fail("projectId", "is not a project of this brigade");
                         if (!intake.IsValid) return null;
+                        var (note, limitation) = Limitation.Check(Limitation.Inspection(request.ReceivedOn, request.ViolationEndedOn), request.LimitationOverrideReason);
+                        if (limitation is not null)
+                        {
+                            intake.Refuse(limitation);
+                            return null;
+                        }
                         var parties = Intake.ToParties(request.Parties);
                         return new InspectionCase
                         {
                             State = InspectionState.Received,
+                            LimitationNote = note,
                             ReceivedOn = request.ReceivedOn,
                             Source = request.Source,
                             Summary = request.Summary,

@@ -52,6 +52,7 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
             .PermitIf(MediationTrigger.Withdraw, State.Closed, IsNotPreCase, IsNotPreCaseDescription);
 
         Machine.Configure(State.InMediation)
+            .OnEntry(() => Case.AssigneeId = Context.Actor.Id ?? Case.AssigneeId, "Assign to the mediator")
             .InternalTransitionAsync(logSession, LogSession)
             .PermitIf(MediationTrigger.RecordAgreement, State.AgreementReached, All(HasSessions, IsNotPreCase))
             .PermitIf(MediationTrigger.RecordAgreement, State.Closed, All(HasSessions, IsPreCase))
@@ -182,7 +183,7 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
             State = ArbitrationState.Applied,
         };
         CaseCopy.PartiesAndClaims(Case, application);
-        Context.Open(application, "open-referred-from-mediation", request);
+        await Context.OpenAsync(application, "open-referred-from-mediation", request);
         await Context.Db.SaveChangesAsync();
         Case.ReferredToArbitrationId = application.Id;
         if (transition.Source == State.AgreementReached)

@@ -1,0 +1,40 @@
+using CaseFlow.Data;
+using CaseFlow.Domain;
+using CaseFlow.Features.Cases;
+using CaseFlow.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Features.Clocks;
+
+public sealed record ClockChange(int Days, ClockUnit Unit);
+
+/// <summary>The statutory clocks as data; an administrator may change a clock's days or unit when the commission reads a rule differently.</summary>
+public static class ClockDefinitionEndpoints
+{
+    public static void MapClockDefinitions(this RouteGroupBuilder api)
+    {
+        api.MapGet("clocks", async (CaseFlowDbContext db) => TypedResults.Ok(await db.ClockDefinitions.AsNoTracking().OrderBy(d => d.CaseKind).ThenBy(d => d.Code).ToListAsync()))
+            .WithTags("calendar")
+            .WithSummary("Every statutory clock: its period, unit and legal basis");
+
+        api.MapPut("admin/clocks/{code}", async Task<IResult> (string code, ClockChange change, HttpContext http, CaseServices services, ClockBook book) =>
+            {
+                if (CurrentUser.From(http.User).Role != Role.Administrator) return Problems.Forbidden("only an administrator changes statutory clocks");
+                if (change.Days is < 1 or > 366) return Problems.Invalid("days", "must be from 1 to 366");
+                var definition = await services.Db.ClockDefinitions.FindAsync(code);
+                if (definition is null) return Problems.NotFound($"no clock '{code}'");
+                definition.Days = change.Days;
+                definition.Unit = change.Unit;
+                await services.Db.SaveChangesAsync();
+                await book.ReloadAsync(services.Db);
+                await CalendarEndpoints.RecomputeOpenCasesAsync(services, definition.CaseKind);
+                return TypedResults.Ok(definition);
+            })
+            .AddEndpointFilter<TransactionFilter>()
+            .WithTags("calendar")
+            .WithSummary("Changes a clock's days or unit (administrator); open cases are recomputed");
+    }
+}

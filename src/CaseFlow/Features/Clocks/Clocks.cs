@@ -1,0 +1,87 @@
+using CaseFlow.Calendar;
+using CaseFlow.Data;
+using CaseFlow.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Features.Clocks;
+
+/// <summary>The clock definitions in force, read from the database at start-up and after each change.</summary>
+public sealed class ClockBook
+{
+    IReadOnlyDictionary<string, ClockDefinition> definitions = new Dictionary<string, ClockDefinition>();
+
+    public IReadOnlyDictionary<string, ClockDefinition> Definitions => Volatile.Read(ref definitions);
+
+    public async Task ReloadAsync(CaseFlowDbContext db) =>
+        Volatile.Write(ref definitions, await db.ClockDefinitions.AsNoTracking().ToDictionaryAsync(d => d.Code));
+}
+
+/// <summary>One clock as a case shows it.</summary>
+public sealed record ClockView(
+    string Code, string Name, string Description, string LegalBasis, int Days, ClockUnit Unit, ClockObligation ObligedBy,
+    DateOnly StartedOn, DateOnly? DueOn, DateOnly? MetOn, string State, int? DaysLeft, bool MetLate, int PausedDays, IReadOnlyList<string> Warnings)
+{
+    /// <summary>
+    /// The state read against today: a running clock past its due date is overdue — or, for a party's
+    /// period, expired — and days left are counted in the clock's own unit.
+    /// </summary>
+    public static ClockView Of(CaseClock clock, ClockDefinition definition, WorkingCalendar calendar, DateOnly today)
+    {
+        var state = clock.Status switch
+        {
+            ClockStatus.Met => "met",
+            ClockStatus.Paused => "paused",
+            _ when clock.DueOn < today => clock.ObligedBy == ClockObligation.Party ? "expired" : "overdue",
+            _ => "running",
+        };
+        int? left = clock.Status != ClockStatus.Running || clock.DueOn is not { } due ? null
+            : definition.Unit == ClockUnit.CalendarDays ? due.DayNumber - today.DayNumber
+            : calendar.WorkingDaysBetween(today, due);
+        var warnings = (clock.MissingCalendarYears ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(y => $"no holiday calendar is loaded for {y}: its days were counted on weekends alone").ToList();
+        return new ClockView(clock.Code, definition.Name, definition.Description, definition.LegalBasis, definition.Days, definition.Unit,
+            definition.ObligedBy, clock.StartedOn, clock.DueOn, clock.MetOn, state, left,
+            clock.MetOn is { } met && clock.DueOn is { } dueOn && met > dueOn, clock.PausedDays, warnings);
+    }
+}
+
+/// <summary>Recomputes a case's clocks after an event, in the same unit of work as the event.</summary>
+public static class CaseClocks
+{
+    public static async Task RecomputeAsync(CaseFlowDbContext db, Case @case, ClockBook book, WorkingCalendar calendar, DateOnly today)
+    {
+        var events = @case.Id == 0
+            ? @case.Events.ToList()
+            : (await db.CaseEvents.Where(e => e.CaseId == @case.Id).ToListAsync()).Union(@case.Events.Where(e => e.Id == 0)).ToList();
+        var existing = @case.Id == 0 ? [] : await db.CaseClocks.Where(c => c.CaseId == @case.Id).ToListAsync();
+        var seen = new HashSet<string>();
+        foreach (var (code, facts) in ClockRules.Facts(@case, events))
+        {
+            if (!book.Definitions.TryGetValue(code, out var definition)) continue;
+            seen.Add(code);
+            var (due, status, paused, missing) = ClockRules.Compute(definition, facts, calendar, today);
+            var clock = existing.FirstOrDefault(c => c.Code == code);
+            if (clock is null)
+            {
+                clock = new CaseClock { Code = code };
+                if (@case.Id == 0) @case.Clocks.Add(clock);
+                else
+                {
+                    clock.CaseId = @case.Id;
+                    db.CaseClocks.Add(clock);
+                }
+            }
+            clock.OrganisationId = @case.OrganisationId;
+            clock.Kind = @case.Kind;
+            clock.AssigneeId = @case.AssigneeId;
+            clock.ObligedBy = definition.ObligedBy;
+            clock.StartedOn = facts.Start;
+            clock.DueOn = due;
+            clock.MetOn = facts.MetOn;
+            clock.Status = status;
+            clock.PausedDays = paused;
+            clock.MissingCalendarYears = missing.Count == 0 ? null : string.Join(",", missing);
+        }
+        db.CaseClocks.RemoveRange(existing.Where(c => !seen.Contains(c.Code)));
+    }
+}

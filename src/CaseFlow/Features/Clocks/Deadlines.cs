@@ -1,0 +1,66 @@
+using CaseFlow.Calendar;
+using CaseFlow.Data;
+using CaseFlow.Domain;
+using CaseFlow.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Features.Clocks;
+
+public sealed record DeadlineItem(long CaseId, CaseKind Kind, string? CaseNumber, string CaseState, int? AssigneeId, string Clock, string ClockName,
+    string LegalBasis, DateOnly DueOn, string State, int DaysLeft, ClockUnit Unit);
+
+/// <summary>The worklist filters: kind of case, assignee (or the caller's own cases), horizon in days.</summary>
+public sealed record DeadlineQuery(CaseKind? Kind, int? AssigneeId, bool Mine = false, int WithinDays = 7, int Limit = 200)
+{
+    public IResult? Validate()
+    {
+        if (WithinDays is < 0 or > 366) return Problems.Invalid("withinDays", "must be from 0 to 366");
+        if (Limit is < 1 or > 1000) return Problems.Invalid("limit", "must be from 1 to 1000");
+        return null;
+    }
+}
+
+/// <summary>
+/// 到期提醒: the caller's organisation's running clocks that are overdue or due within N days, soonest
+/// first. A query on the stored due dates, not a loop over cases.
+/// </summary>
+public static class Deadlines
+{
+    public static void MapDeadlines(this RouteGroupBuilder api) =>
+        api.MapGet("deadlines", async Task<IResult> (HttpContext http, CaseFlowDbContext db, WorkingCalendar calendar, ClockBook book, TimeProvider time,
+                [AsParameters] DeadlineQuery query) =>
+            {
+                if (query.Validate() is { } problem) return problem;
+                var user = CurrentUser.From(http.User);
+                var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(Workflows.WorkflowContext.ChinaOffset).DateTime);
+                var items = await Query(db, await user.VisibleOrganisationsAsync(db), today, query, query.Mine ? user.Id : query.AssigneeId);
+                return TypedResults.Ok(items.Select(i =>
+                {
+                    var definition = book.Definitions[i.Code];
+                    var left = definition.Unit == ClockUnit.CalendarDays ? i.DueOn.DayNumber - today.DayNumber : calendar.WorkingDaysBetween(today, i.DueOn);
+                    return new DeadlineItem(i.CaseId, i.Kind, i.CaseNumber, i.CaseState, i.AssigneeId, i.Code, definition.Name, definition.LegalBasis,
+                        i.DueOn, i.DueOn < today ? "overdue" : "running", left, definition.Unit);
+                }).ToList());
+            })
+            .WithTags("deadlines")
+            .WithSummary("Overdue clocks and those due within withinDays days, soonest first, for the caller's organisation (mine=true: own cases)");
+
+    public sealed record Row(long CaseId, CaseKind Kind, string? CaseNumber, string CaseState, int? AssigneeId, string Code, DateOnly DueOn);
+
+    /// <summary>The worklist query itself, also run by the benchmark.</summary>
+    public static Task<List<Row>> Query(CaseFlowDbContext db, IReadOnlyCollection<int> organisations, DateOnly today, DeadlineQuery query, int? assignee)
+    {
+        var horizon = today.AddDays(query.WithinDays);
+        var clocks = db.CaseClocks.AsNoTracking()
+            .Where(c => organisations.Contains(c.OrganisationId) && c.Status == ClockStatus.Running && c.ObligedBy == ClockObligation.Organisation
+                        && c.DueOn != null && c.DueOn <= horizon);
+        if (query.Kind is { } kind) clocks = clocks.Where(c => c.Kind == kind);
+        if (assignee is { } id) clocks = clocks.Where(c => c.AssigneeId == id);
+        return clocks.OrderBy(c => c.DueOn).ThenBy(c => c.CaseId).Take(query.Limit)
+            .Join(db.Cases, c => c.CaseId, c => c.Id, (clock, @case) => new Row(@case.Id, @case.Kind, @case.CaseNumber, @case.StateName, clock.AssigneeId, clock.Code, clock.DueOn!.Value))
+            .ToListAsync();
+    }
+}
