@@ -52,8 +52,6 @@ public static class CalendarEndpoints
                 return TypedResults.Ok(new CalendarLoaded(year, days!.Count(d => !d.IsWorkingDay), days!.Count(d => d.IsWorkingDay), recomputed));
             })
             .AddEndpointFilter<TransactionFilter>()
-            .Accepts<string>("text/csv")
-            .Accepts<List<CalendarDayInput>>("application/json")
             .WithTags("calendar")
             .WithSummary("Loads a year's holiday calendar (administrator): text/csv lines date,holiday|workday,name, or a JSON array");
     }

@@ -27,7 +27,7 @@ public sealed class ReadReplicaTests : IAsyncLifetime
         public Task Replicate() => Query(async db =>
         {
             if (File.Exists(Replica)) File.Delete(Replica);
-            return await db.Database.ExecuteSqlRawAsync($"VACUUM INTO '{Replica}'");
+            return await db.Database.ExecuteSqlAsync($"VACUUM INTO {Replica}");
         });
     }
 

@@ -1,0 +1,159 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using CaseFlow.Tests.Support;
+
+namespace CaseFlow.Tests.Features.Clocks;
+
+public abstract class ClockApiTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CaseFlowApp
+{
+    static JsonElement ClockOf(JsonElement @case, string code) =>
+        @case.GetProperty("clocks").EnumerateArray().Single(c => c.GetProperty("code").GetString() == code);
+
+    async Task<JsonElement> Open(HttpClient client, object body, HttpStatusCode expected = HttpStatusCode.Created) =>
+        await (await client.PostAsJsonAsync("/api/arbitration-cases", body, CaseFlowApp.Json)).Read(expected);
+
+    [Fact]
+    public async Task A_registrar_sees_the_acceptance_decision_due_after_the_national_day_holiday()
+    {
+        app.Clock.SetToday(new DateOnly(2025, 9, 26));
+        var registrar = await app.As("registrar");
+
+        var @case = await Open(registrar, ApiRequests.Application(app.Clock.Today, worker: 1100));
+
+        var clock = ClockOf(@case, "acceptance");
+        Assert.Equal("2025-10-10", clock.GetProperty("dueOn").GetString());
+        Assert.Equal("running", clock.GetProperty("state").GetString());
+        Assert.Equal(5, clock.GetProperty("daysLeft").GetInt32());
+        Assert.Equal("WorkingDays", clock.GetProperty("unit").GetString());
+        Assert.Equal("劳动争议调解仲裁法 art. 29", clock.GetProperty("legalBasis").GetString());
+        Assert.Equal("受理审查期限", clock.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task The_worklist_shows_overdue_clocks_first_and_filters_by_kind_and_assignee()
+    {
+        app.Clock.SetToday(new DateOnly(2026, 11, 2));
+        var registrar = await app.As("registrar");
+        var late = await Open(registrar, ApiRequests.Application(new DateOnly(2026, 10, 19), worker: 1200));
+        var fresh = await Open(registrar, ApiRequests.Application(app.Clock.Today, worker: 1201));
+        await (await (await app.As("mediator")).PostAsJsonAsync("/api/mediation-cases", ApiRequests.Application(app.Clock.Today, worker: 1202), CaseFlowApp.Json))
+            .Read(HttpStatusCode.Created);
+
+        var all = await (await registrar.GetAsync("/api/deadlines?withinDays=20")).Read(HttpStatusCode.OK);
+        var items = all.EnumerateArray().ToList();
+        var lateIndex = items.FindIndex(i => i.GetProperty("caseId").GetInt64() == late.GetProperty("id").GetInt64());
+        var freshIndex = items.FindIndex(i => i.GetProperty("caseId").GetInt64() == fresh.GetProperty("id").GetInt64());
+        Assert.True(lateIndex >= 0 && freshIndex > lateIndex, $"late at {lateIndex}, fresh at {freshIndex}");
+        Assert.Equal("overdue", items[lateIndex].GetProperty("state").GetString());
+        Assert.Equal("2026-10-26", items[lateIndex].GetProperty("dueOn").GetString());
+        Assert.Equal(-5, items[lateIndex].GetProperty("daysLeft").GetInt32());
+        Assert.Equal(items.Select(i => i.GetProperty("dueOn").GetString()).Order(), items.Select(i => i.GetProperty("dueOn").GetString()));
+        Assert.Contains(items, i => i.GetProperty("kind").GetString() == "Mediation");
+
+        var arbitrationOnly = await (await registrar.GetAsync("/api/deadlines?withinDays=20&kind=Arbitration")).Read(HttpStatusCode.OK);
+        Assert.All(arbitrationOnly.EnumerateArray(), i => Assert.Equal("Arbitration", i.GetProperty("kind").GetString()));
+        var mine = await (await registrar.GetAsync("/api/deadlines?withinDays=20&mine=true")).Read(HttpStatusCode.OK);
+        Assert.DoesNotContain(mine.EnumerateArray(), i => i.GetProperty("kind").GetString() == "Mediation");
+        Assert.Contains(mine.EnumerateArray(), i => i.GetProperty("caseId").GetInt64() == late.GetProperty("id").GetInt64());
+        var brigade = await (await (await app.As("inspector")).GetAsync("/api/deadlines?withinDays=366")).Read(HttpStatusCode.OK);
+        Assert.DoesNotContain(brigade.EnumerateArray(), i => i.GetProperty("kind").GetString() != "Inspection");
+        await (await registrar.GetAsync("/api/deadlines?withinDays=-1")).Read(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task An_administrator_loads_a_new_years_calendar_and_the_clocks_are_recomputed_on_it()
+    {
+        app.Clock.SetToday(new DateOnly(2026, 12, 28));
+        var registrar = await app.As("registrar");
+        var @case = await Open(registrar, ApiRequests.Application(app.Clock.Today, worker: 1300));
+        var before = ClockOf(@case, "acceptance");
+        Assert.Equal("2027-01-04", before.GetProperty("dueOn").GetString());
+        Assert.Contains("2027", before.GetProperty("warnings")[0].GetString());
+
+        var admin = await app.As("admin");
+        var csv = "date,kind,name\n2027-01-01,holiday,元旦\n2027-01-02,holiday,元旦\n2027-01-03,holiday,元旦\n";
+        await (await registrar.PutAsync("/api/admin/calendar/2027", new StringContent(csv, Encoding.UTF8, "text/csv"))).Read(HttpStatusCode.Forbidden);
+        await (await admin.PutAsync("/api/admin/calendar/2027", new StringContent("2027-13-01,holiday,x", Encoding.UTF8, "text/csv"))).Read(HttpStatusCode.BadRequest);
+        var wrongYear = await (await admin.PutAsync("/api/admin/calendar/2027", new StringContent("2026-12-31,holiday,x", Encoding.UTF8, "text/csv"))).Read(HttpStatusCode.BadRequest);
+        Assert.Contains("not in 2027", wrongYear.GetProperty("detail").GetString());
+        var loaded = await (await admin.PutAsync("/api/admin/calendar/2027", new StringContent(csv, Encoding.UTF8, "text/csv"))).Read(HttpStatusCode.OK);
+        Assert.Equal(3, loaded.GetProperty("holidays").GetInt32());
+        Assert.True(loaded.GetProperty("openCasesRecomputed").GetInt32() >= 1);
+
+        var after = ClockOf(await (await registrar.GetAsync($"/api/arbitration-cases/{@case.GetProperty("id").GetInt64()}")).Read(HttpStatusCode.OK), "acceptance");
+        // Monday 28 December 2026: 29, 30, 31, then 1–3 January off, Monday 4 and Tuesday 5.
+        Assert.Equal("2027-01-05", after.GetProperty("dueOn").GetString());
+        Assert.Empty(after.GetProperty("warnings").EnumerateArray());
+        var year = await (await registrar.GetAsync("/api/calendar/2027")).Read(HttpStatusCode.OK);
+        Assert.True(year.GetProperty("loaded").GetBoolean());
+    }
+
+    [Fact]
+    public async Task An_application_past_the_limitation_is_warned_about_and_registered_only_with_a_reason()
+    {
+        app.Clock.SetToday(new DateOnly(2026, 11, 2));
+        var registrar = await app.As("registrar");
+        var body = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(ApiRequests.Application(app.Clock.Today, worker: 1400), CaseFlowApp.Json))!;
+        body["employmentEndedOn"] = "2025-08-31";
+
+        var warned = await Open(registrar, body, HttpStatusCode.UnprocessableEntity);
+        var warning = warned.GetProperty("warnings")[0].GetString();
+        Assert.Contains("ran out on 2026-08-31", warning);
+        Assert.Contains("63 days later", warning);
+
+        body["limitationOverrideReason"] = "申请人提交了中断时效的催告记录";
+        var registered = await Open(registrar, body);
+        Assert.Contains("申请人提交了中断时效的催告记录", registered.GetProperty("limitationNote").GetString());
+        var history = await (await registrar.GetAsync($"/api/arbitration-cases/{registered.GetProperty("id").GetInt64()}/history")).Read(HttpStatusCode.OK);
+        Assert.Contains("limitationOverrideReason", history[0].GetProperty("parameters").GetString());
+    }
+
+    [Fact]
+    public async Task A_complaint_past_the_two_year_limitation_needs_a_reason()
+    {
+        app.Clock.SetToday(new DateOnly(2026, 11, 2));
+        var body = new Dictionary<string, object?>
+        {
+            ["receivedOn"] = "2026-11-02", ["source"] = "WalkIn", ["summary"] = "2024年前拖欠工资", ["violationEndedOn"] = "2024-06-30",
+            ["parties"] = new object[] { ApiRequests.Worker(1500), ApiRequests.Employer(1500) },
+        };
+        var client = await app.As("brigade.registrar");
+        var warned = await (await client.PostAsJsonAsync("/api/inspection-cases", body, CaseFlowApp.Json)).Read(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("劳动保障监察条例 art. 20", warned.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Each_monetary_claim_is_marked_final_or_not_against_twelve_months_of_the_minimum_wage()
+    {
+        app.Clock.SetToday(new DateOnly(2026, 11, 2));
+        var registrar = await app.As("registrar");
+        var body = new
+        {
+            receivedOn = app.Clock.Today,
+            parties = new[] { ApiRequests.Worker(1600), ApiRequests.Employer(1600) },
+            claims = new object[]
+            {
+                new { type = "UnpaidWages", amount = 22200m },
+                new { type = "EconomicCompensation", amount = 22200.01m },
+                new { type = "ConfirmEmploymentRelationship" },
+                new { type = "SocialInsurance", amount = 90000m },
+            },
+        };
+        var url = (await registrar.PostAsJsonAsync("/api/arbitration-cases", body, CaseFlowApp.Json)).Headers.Location!.ToString();
+        await registrar.Act(url, "submit-for-review", new { version = 1 });
+        var accepted = await registrar.Act(url, "accept", new { version = 2, track = "Ordinary" });
+
+        // 12 × 1,850 yuan (the rate in force from 2025-03-01) = 22,200 yuan.
+        Assert.Equal([true, false, false, true], accepted.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("isFinal").GetBoolean()));
+        var basis = accepted.GetProperty("arbitration").GetProperty("finalAward");
+        Assert.Equal(22200m, basis.GetProperty("threshold").GetDecimal());
+        Assert.False(basis.GetProperty("confirmed").GetBoolean());
+    }
+}
+
+public sealed class ClockApiTestsOnSqlite(SqliteApp app) : ClockApiTests<SqliteApp>(app);
+
+[Trait("Database", "MariaDb")]
+public sealed class ClockApiTestsOnMariaDb(MariaDbApp app) : ClockApiTests<MariaDbApp>(app);
