@@ -212,6 +212,8 @@ public static class DemoData
             Wait(2);
             await Do(@case, "registrar", "serve", new ServeRequest { ServedOn = clock.Today, Method = Pick(new[] { ServiceMethod.Post, ServiceMethod.InPerson, ServiceMethod.Sms }) });
             if (end == ArbitrationEnd.Served) return;
+            if (random.Next(2) == 0)
+                await Do(@case, "registrar", "record-answer", new RecordAnswerRequest { ReceivedOn = clock.Today });
             if (end == ArbitrationEnd.Withdrawn)
             {
                 await Do(@case, "registrar", "withdraw", new NoParameters { Reason = "双方已自行和解，申请人撤回仲裁申请" });
@@ -256,6 +258,9 @@ public static class DemoData
                 Claims = @case.Claims.Select(c => new ClaimAward(c.Id, c.Amount is { } asked ? Math.Round(asked * (random.Next(2) == 0 ? 1m : 0.75m), 2) : 0m)).ToList(),
                 Decision = "经审理查明，被申请人未足额支付申请人工资，应予支付；其余请求部分予以支持",
             });
+            if (clock.Today.AddDays(3) > today) return;
+            Wait(3);
+            await Do(@case, "registrar", "record-award-service", new RecordAwardServiceRequest { ServedOn = clock.Today });
         }
 
         LogSessionRequest Session() => new()

@@ -8,6 +8,11 @@ using static CaseFlow.Domain.Role;
 using State = CaseFlow.Features.Arbitration.ArbitrationState;
 using Transition = Stateless.StateMachine<CaseFlow.Features.Arbitration.ArbitrationState, CaseFlow.Features.Arbitration.ArbitrationTrigger>.Transition;
 
+// The guards of internal transitions are plain Func<bool> state checks, as for every other transition:
+// the overload Stateless now marks obsolete is the one that evaluates them without the action's
+// parameters, which is what listing the permitted actions needs.
+#pragma warning disable CS0618
+
 namespace CaseFlow.Features.Arbitration;
 
 public enum ArbitrationTrigger

@@ -1,0 +1,13 @@
+using CaseFlow.Benchmarks;
+
+return args.FirstOrDefault() switch
+{
+    "worklist" => await WorklistBenchmark.RunAsync(args.Skip(1).ToArray()),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/CaseFlow.Benchmarks -- worklist [cases=100000] [rounds=30]");
+    return 2;
+}
