@@ -10,6 +10,7 @@ using CaseFlow.Features.Clocks;
 using CaseFlow.Features.Inspection;
 using CaseFlow.Features.Mediation;
 using CaseFlow.Features.Projects;
+using CaseFlow.Features.Reports;
 using CaseFlow.Infrastructure;
 using CaseFlow.Workflows;
 using Microsoft.AspNetCore.Builder;
@@ -109,6 +110,8 @@ public static class CaseFlowApplication
         api.MapDeadlines();
         api.MapCalendar();
         api.MapClockDefinitions();
+        api.MapReports();
+        api.MapPlans();
         return app;
     }
 
@@ -127,6 +130,7 @@ public static class CaseFlowApplication
         await seeds.LoadOrganisationsAsync(db);
         await seeds.LoadClocksAsync(db);
         await seeds.LoadCalendarAsync(db);
+        await seeds.LoadPlanAsync(db);
         await CalendarEndpoints.ReloadAsync(db, services.GetRequiredService<WorkingCalendar>());
         await services.GetRequiredService<ClockBook>().ReloadAsync(db);
         var thisYear = services.GetRequiredService<TimeProvider>().GetUtcNow().ToOffset(WorkflowContext.ChinaOffset).Year;

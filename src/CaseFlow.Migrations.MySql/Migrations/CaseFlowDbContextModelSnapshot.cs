@@ -853,6 +853,130 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.ToTable("ConstructionProjects");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Reports.CaseConclusion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("ConcludedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsComplaint")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<bool>("IsMediatedSettlement")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<bool>("IsPreCaseMediation")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateOnly?>("ReopenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Track")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("Kind", "ReopenedOn", "OrganisationId", "IsComplaint");
+
+                    b.HasIndex("Kind", "ConcludedOn", "OrganisationId", "Track", "IsMediatedSettlement", "IsPreCaseMediation", "IsComplaint");
+
+                    b.ToTable("CaseConclusions");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Reports.PlanIndicator", b =>
+                {
+                    b.Property<string>("Plan")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("varchar(400)");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("varchar(400)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("varchar(400)");
+
+                    b.HasKey("Plan", "Number");
+
+                    b.ToTable("PlanIndicators");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Reports.PlanTarget", b =>
+                {
+                    b.Property<string>("Plan")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Comparison")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<bool>("Cumulative")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<bool>("IsActual")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("Plan", "Number", "Year");
+
+                    b.ToTable("PlanTargets");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<int>", b =>
                 {
                     b.Property<int>("Id")
@@ -1075,6 +1199,8 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.Property<DateOnly?>("TribunalFormedOn")
                         .HasColumnType("date");
 
+                    b.HasIndex("Kind", "AcceptedOn", "OrganisationId", "Track");
+
                     b.HasDiscriminator().HasValue("Arbitration");
                 });
 
@@ -1141,6 +1267,8 @@ namespace CaseFlow.Migrations.MySql.Migrations
                         .HasColumnType("date");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("Kind", "ReceivedOn", "OrganisationId", "Source");
 
                     b.ToTable("Cases", t =>
                         {
@@ -1330,6 +1458,24 @@ namespace CaseFlow.Migrations.MySql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Reports.CaseConclusion", b =>
+                {
+                    b.HasOne("CaseFlow.Domain.Case", null)
+                        .WithMany("Conclusions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Reports.PlanTarget", b =>
+                {
+                    b.HasOne("CaseFlow.Features.Reports.PlanIndicator", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("Plan", "Number")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<int>", null)
@@ -1396,6 +1542,8 @@ namespace CaseFlow.Migrations.MySql.Migrations
 
                     b.Navigation("Clocks");
 
+                    b.Navigation("Conclusions");
+
                     b.Navigation("Events");
 
                     b.Navigation("Parties");
@@ -1404,6 +1552,11 @@ namespace CaseFlow.Migrations.MySql.Migrations
             modelBuilder.Entity("CaseFlow.Domain.Organisation", b =>
                 {
                     b.Navigation("CaseNumberFormats");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Reports.PlanIndicator", b =>
+                {
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("CaseFlow.Features.Arbitration.ArbitrationCase", b =>

@@ -822,6 +822,128 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.ToTable("ConstructionProjects");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Reports.CaseConclusion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ConcludedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsComplaint")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsMediatedSettlement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPreCaseMediation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReopenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Track")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("Kind", "ReopenedOn", "OrganisationId", "IsComplaint");
+
+                    b.HasIndex("Kind", "ConcludedOn", "OrganisationId", "Track", "IsMediatedSettlement", "IsPreCaseMediation", "IsComplaint");
+
+                    b.ToTable("CaseConclusions");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Reports.PlanIndicator", b =>
+                {
+                    b.Property<string>("Plan")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Plan", "Number");
+
+                    b.ToTable("PlanIndicators");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Reports.PlanTarget", b =>
+                {
+                    b.Property<string>("Plan")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comparison")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Cumulative")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActual")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Plan", "Number", "Year");
+
+                    b.ToTable("PlanTargets");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<int>", b =>
                 {
                     b.Property<int>("Id")
@@ -1038,6 +1160,8 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("TribunalFormedOn")
                         .HasColumnType("TEXT");
 
+                    b.HasIndex("Kind", "AcceptedOn", "OrganisationId", "Track");
+
                     b.HasDiscriminator().HasValue("Arbitration");
                 });
 
@@ -1104,6 +1228,8 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("Kind", "ReceivedOn", "OrganisationId", "Source");
 
                     b.ToTable("Cases", t =>
                         {
@@ -1293,6 +1419,24 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Reports.CaseConclusion", b =>
+                {
+                    b.HasOne("CaseFlow.Domain.Case", null)
+                        .WithMany("Conclusions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Reports.PlanTarget", b =>
+                {
+                    b.HasOne("CaseFlow.Features.Reports.PlanIndicator", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("Plan", "Number")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<int>", null)
@@ -1359,6 +1503,8 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
 
                     b.Navigation("Clocks");
 
+                    b.Navigation("Conclusions");
+
                     b.Navigation("Events");
 
                     b.Navigation("Parties");
@@ -1367,6 +1513,11 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CaseFlow.Domain.Organisation", b =>
                 {
                     b.Navigation("CaseNumberFormats");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Reports.PlanIndicator", b =>
+                {
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("CaseFlow.Features.Arbitration.ArbitrationCase", b =>

@@ -35,6 +35,9 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
     public DbSet<Features.Clocks.ClockDefinition> ClockDefinitions => Set<Features.Clocks.ClockDefinition>();
     public DbSet<Features.Clocks.CaseClock> CaseClocks => Set<Features.Clocks.CaseClock>();
     public DbSet<Features.Clocks.CalendarEntry> CalendarEntries => Set<Features.Clocks.CalendarEntry>();
+    public DbSet<Features.Reports.CaseConclusion> CaseConclusions => Set<Features.Reports.CaseConclusion>();
+    public DbSet<Features.Reports.PlanIndicator> PlanIndicators => Set<Features.Reports.PlanIndicator>();
+    public DbSet<Features.Reports.PlanTarget> PlanTargets => Set<Features.Reports.PlanTarget>();
 
     /// <summary>
     /// Long texts of the one wide Cases table are stored off-row: MySQL counts a varchar's full width
@@ -109,6 +112,9 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             c.HasMany(x => x.Claims).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
             c.HasMany(x => x.Events).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
             c.HasMany(x => x.Clocks).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+            c.HasMany(x => x.Conclusions).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+            // The plan indicators count cases accepted or received in a period, city-wide or per organisation.
+
             c.Ignore(x => x.IsClosed);
             c.Ignore(x => x.TotalClaimed);
         });
@@ -118,6 +124,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             a.Ignore(x => x.State);
             a.Property(x => x.Decision).HasMaxLength(8000).HasColumnType(LongText);
             a.HasMany(x => x.Tribunal).WithOne().HasForeignKey(t => t.CaseId);
+            a.HasIndex(x => new { x.Kind, x.AcceptedOn, x.OrganisationId, x.Track });
         });
         model.Entity<TribunalSeat>(t =>
         {
@@ -147,6 +154,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             i.Ignore(x => x.AllArrearsPaid);
             i.Property(x => x.RectificationRequirements).HasMaxLength(4000).HasColumnType(LongText);
             i.HasOne(x => x.Project).WithMany().HasForeignKey(x => x.ProjectId);
+            i.HasIndex(x => new { x.Kind, x.ReceivedOn, x.OrganisationId, x.Source });
             i.HasMany(x => x.Activities).WithOne().HasForeignKey(s => s.CaseId);
             i.HasMany(x => x.Arrears).WithOne().HasForeignKey(s => s.CaseId);
         });
@@ -181,6 +189,25 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             // Worklists: an organisation's running clocks by due date.
             c.HasIndex(x => new { x.OrganisationId, x.Status, x.DueOn });
             c.HasIndex(x => new { x.Status, x.DueOn });
+        });
+        model.Entity<Features.Reports.CaseConclusion>(c =>
+        {
+            c.Property(x => x.Outcome).HasMaxLength(40);
+            // Covering indexes: the indicator counts read nothing but these columns.
+            c.HasIndex(x => new { x.Kind, x.ConcludedOn, x.OrganisationId, x.Track, x.IsMediatedSettlement, x.IsPreCaseMediation, x.IsComplaint });
+            c.HasIndex(x => new { x.Kind, x.ReopenedOn, x.OrganisationId, x.IsComplaint });
+        });
+        model.Entity<Features.Reports.PlanIndicator>(i =>
+        {
+            i.HasKey(x => new { x.Plan, x.Number });
+            i.Property(x => x.Plan).HasMaxLength(40);
+            i.HasMany(x => x.Targets).WithOne().HasForeignKey(t => new { t.Plan, t.Number }).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<Features.Reports.PlanTarget>(t =>
+        {
+            t.HasKey(x => new { x.Plan, x.Number, x.Year });
+            t.Property(x => x.Plan).HasMaxLength(40);
+            t.Property(x => x.Text).HasMaxLength(40);
         });
         model.Entity<Features.Clocks.CalendarEntry>(d =>
         {

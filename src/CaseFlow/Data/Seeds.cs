@@ -50,6 +50,16 @@ public sealed class Seeds(string folder)
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Loads the plan of <c>seeds/plan-targets.json</c> when the database has none of its indicators.</summary>
+    public async Task LoadPlanAsync(CaseFlowDbContext db)
+    {
+        var plan = Features.Reports.PlanFile.Read(Path.Combine(folder, "plan-targets.json"));
+        if (await db.PlanIndicators.AnyAsync(i => i.Plan == plan.Code)) return;
+        var (rows, field, rule) = plan.ToRows();
+        if (rows is null) throw new InvalidDataException($"plan-targets.json: {field} {rule}");
+        await Features.Reports.PlanFile.StoreAsync(db, plan.Code, rows);
+    }
+
     public WorkingCalendar Calendar() => new(CalendarDays());
 
     /// <summary>The days of every CSV in <c>seeds/calendar</c>.</summary>

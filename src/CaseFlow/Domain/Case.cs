@@ -35,6 +35,7 @@ public abstract class Case
     public List<Claim> Claims { get; set; } = [];
     public List<CaseEvent> Events { get; set; } = [];
     public List<Features.Clocks.CaseClock> Clocks { get; set; } = [];
+    public List<Features.Reports.CaseConclusion> Conclusions { get; set; } = [];
 
     public bool IsClosed => ClosedOn is not null;
     public decimal TotalClaimed => Claims.Sum(c => c.Amount ?? 0);

@@ -83,5 +83,6 @@ public sealed class WorkflowContext(CaseFlowDbContext db, Actor actor, WorkflowS
             Reason = request?.Reason,
         });
         await CaseClocks.RecomputeAsync(db, @case, services.Clocks, services.Calendar, Today);
+        await Features.Reports.Conclusions.TrackAsync(db, @case, from, Today);
     }
 }

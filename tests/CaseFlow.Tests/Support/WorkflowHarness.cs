@@ -130,7 +130,7 @@ public sealed class WorkflowHarness : IAsyncDisposable
         return @case;
     }
 
-    public async Task<InspectionCase> NewComplaint(int workers = 2)
+    public async Task<InspectionCase> NewComplaint(int workers = 2, ComplaintSource source = ComplaintSource.Hotline12345)
     {
         var parties = Parties(workers, 3);
         var @case = new InspectionCase
@@ -138,7 +138,7 @@ public sealed class WorkflowHarness : IAsyncDisposable
             State = InspectionState.Received,
             OrganisationId = Brigade.Id,
             ReceivedOn = Clock.Today,
-            Source = ComplaintSource.Hotline12345,
+            Source = source,
             Summary = "工地拖欠工资",
             Parties = parties,
             Arrears = parties.Where(p => p.Kind == PartyKind.Worker).Select(p => new WorkerArrears { Party = p, AmountOwed = 5_000m }).ToList(),

@@ -1,0 +1,100 @@
+using CaseFlow.Data;
+using CaseFlow.Domain;
+using CaseFlow.Features.Arbitration;
+using CaseFlow.Features.Inspection;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Features.Reports;
+
+/// <summary>
+/// The counts the plan indicators are made of, for one period, per organisation and month, read with a
+/// handful of grouped index-only queries whatever the size of the case table.
+/// </summary>
+public sealed class IndicatorCounts
+{
+    /// <summary>A count with what it is grouped by; Month is 0 where the query is not by month.</summary>
+    public sealed record Row(string Series, int OrganisationId, int Month, ProcedureTrack? Track, long Count);
+
+    public required DateOnly From { get; init; }
+    public required DateOnly To { get; init; }
+    public required IReadOnlyList<Row> Rows { get; init; }
+
+    public long Sum(string series, Func<Row, bool>? where = null) => Rows.Where(r => r.Series == series && (where?.Invoke(r) ?? true)).Sum(r => r.Count);
+
+    public static class Series
+    {
+        public const string MediationAgreements = "mediation agreements";
+        public const string PreCaseAgreements = "pre-case mediation agreements";
+        public const string MediationConcluded = "mediation cases concluded";
+        public const string ArbitrationStatements = "arbitration cases closed by mediation statement";
+        public const string ArbitrationConcluded = "arbitration cases concluded";
+        public const string ArbitrationAccepted = "arbitration cases accepted";
+        public const string ArbitrationAcceptedBefore = "arbitration cases accepted before the period";
+        public const string ArbitrationConcludedBefore = "arbitration cases concluded before the period";
+        public const string ComplaintsClosed = "complaint cases closed";
+        public const string ComplaintsReceived = "complaint cases received";
+        public const string ComplaintsReopened = "complaint cases reopened";
+        public const string ComplaintsReceivedBefore = "complaint cases received before the period";
+        public const string ComplaintsClosedBefore = "complaint cases closed before the period";
+        public const string ComplaintsReopenedBefore = "complaint cases reopened before the period";
+    }
+
+    public static async Task<IndicatorCounts> ReadAsync(CaseFlowDbContext db, DateOnly from, DateOnly to, int? organisation)
+    {
+        var rows = new List<Row>();
+        var conclusions = db.CaseConclusions.AsNoTracking().Where(c => organisation == null || c.OrganisationId == organisation);
+        var arbitrations = db.ArbitrationCases.AsNoTracking().Where(c => c.AcceptedOn != null && (organisation == null || c.OrganisationId == organisation));
+        var complaints = db.InspectionCases.AsNoTracking().Where(c => c.Source != ComplaintSource.Patrol && (organisation == null || c.OrganisationId == organisation));
+
+        // Conclusions in the period, by organisation, month and what they were.
+        var concluded = await conclusions.Where(c => c.ConcludedOn >= from && c.ConcludedOn <= to)
+            .GroupBy(c => new { c.Kind, c.OrganisationId, c.ConcludedOn.Month, c.Track, c.IsMediatedSettlement, c.IsPreCaseMediation, c.IsComplaint })
+            .Select(g => new { g.Key, Count = g.LongCount() })
+            .ToListAsync();
+        foreach (var c in concluded)
+        {
+            var (organisationId, month, track) = (c.Key.OrganisationId, c.Key.Month, c.Key.Track);
+            switch (c.Key.Kind)
+            {
+                case CaseKind.Mediation:
+                    rows.Add(new Row(Series.MediationConcluded, organisationId, month, null, c.Count));
+                    if (c.Key.IsMediatedSettlement)
+                        rows.Add(new Row(c.Key.IsPreCaseMediation ? Series.PreCaseAgreements : Series.MediationAgreements, organisationId, month, null, c.Count));
+                    break;
+                case CaseKind.Arbitration:
+                    rows.Add(new Row(Series.ArbitrationConcluded, organisationId, month, track, c.Count));
+                    if (c.Key.IsMediatedSettlement) rows.Add(new Row(Series.ArbitrationStatements, organisationId, month, track, c.Count));
+                    break;
+                case CaseKind.Inspection when c.Key.IsComplaint:
+                    rows.Add(new Row(Series.ComplaintsClosed, organisationId, month, null, c.Count));
+                    break;
+            }
+        }
+
+        rows.AddRange((await arbitrations.Where(c => c.AcceptedOn >= from && c.AcceptedOn <= to)
+                .GroupBy(c => new { c.OrganisationId, c.AcceptedOn!.Value.Month, c.Track }).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync())
+            .Select(g => new Row(Series.ArbitrationAccepted, g.Key.OrganisationId, g.Key.Month, g.Key.Track, g.Count)));
+        rows.AddRange((await arbitrations.Where(c => c.AcceptedOn < from)
+                .GroupBy(c => new { c.OrganisationId, c.Track }).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync())
+            .Select(g => new Row(Series.ArbitrationAcceptedBefore, g.Key.OrganisationId, 0, g.Key.Track, g.Count)));
+        rows.AddRange((await conclusions.Where(c => c.Kind == CaseKind.Arbitration && c.ConcludedOn < from)
+                .GroupBy(c => new { c.OrganisationId, c.Track }).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync())
+            .Select(g => new Row(Series.ArbitrationConcludedBefore, g.Key.OrganisationId, 0, g.Key.Track, g.Count)));
+
+        rows.AddRange((await complaints.Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to)
+                .GroupBy(c => new { c.OrganisationId, c.ReceivedOn.Month }).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync())
+            .Select(g => new Row(Series.ComplaintsReceived, g.Key.OrganisationId, g.Key.Month, null, g.Count)));
+        rows.AddRange((await complaints.Where(c => c.ReceivedOn < from)
+                .GroupBy(c => c.OrganisationId).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync())
+            .Select(g => new Row(Series.ComplaintsReceivedBefore, g.Key, 0, null, g.Count)));
+        var complaintConclusions = conclusions.Where(c => c.Kind == CaseKind.Inspection && c.IsComplaint);
+        rows.AddRange((await complaintConclusions.Where(c => c.ConcludedOn < from)
+                .GroupBy(c => c.OrganisationId).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync())
+            .Select(g => new Row(Series.ComplaintsClosedBefore, g.Key, 0, null, g.Count)));
+        rows.AddRange((await complaintConclusions.Where(c => c.ReopenedOn != null && c.ReopenedOn <= to)
+                .GroupBy(c => new { c.OrganisationId, Before = c.ReopenedOn < from, c.ReopenedOn!.Value.Month }).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync())
+            .Select(g => new Row(g.Key.Before ? Series.ComplaintsReopenedBefore : Series.ComplaintsReopened, g.Key.OrganisationId, g.Key.Before ? 0 : g.Key.Month, null, g.Count)));
+
+        return new IndicatorCounts { From = from, To = to, Rows = rows };
+    }
+}

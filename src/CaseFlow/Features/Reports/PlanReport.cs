@@ -1,0 +1,203 @@
+using CaseFlow.Data;
+using CaseFlow.Domain;
+using CaseFlow.Features.Arbitration;
+using CaseFlow.Features.Clocks;
+using Microsoft.EntityFrameworkCore;
+using static CaseFlow.Features.Reports.IndicatorCounts.Series;
+
+namespace CaseFlow.Features.Reports;
+
+/// <summary>A rate with what it is made of; no value when the denominator is zero ("no cases").</summary>
+public sealed record Rate(decimal? Value, long Numerator, long Denominator)
+{
+    public static Rate Of(long numerator, long denominator) =>
+        new(denominator == 0 ? null : Math.Round(numerator * 100m / denominator, 2, MidpointRounding.AwayFromZero), numerator, denominator);
+
+    public string Display => Value is { } v ? $"{v:0.00}%" : "no cases";
+}
+
+public sealed record Component(string Name, long Count, string Role);
+
+public sealed record TargetView(int Year, string Text, Comparison Comparison, decimal Value, bool Cumulative);
+
+public sealed record Projection(decimal? Value, long Numerator, long Denominator, string Method);
+
+public sealed record IndicatorView(
+    int Number, string Name, string Unit, string Nature, Measure? Measure, string Status, decimal? Value,
+    long? Numerator, long? Denominator, IReadOnlyList<Component> Components, TargetView? Target, bool? Met, string? Baseline, Projection? Projection);
+
+public sealed record OrganisationRates(int OrganisationId, string Name, OrganisationKind Kind, Rate MediationSuccess, Rate ArbitrationClosure, Rate InspectionClosure);
+
+public sealed record TrackRate(ProcedureTrack Track, Rate ArbitrationClosure, Rate MediationStatementShare);
+
+public sealed record MonthRates(int Year, int Month, Rate MediationSuccess, Rate ArbitrationClosure, Rate InspectionClosure);
+
+public sealed record Period(DateOnly From, DateOnly To, string Label);
+
+/// <summary>The plan indicators for a period, with their components, targets, breakdowns and a projection.</summary>
+public sealed record PlanReport(
+    Period Period, int? OrganisationId, string? OrganisationName, DateOnly ComputedOn, IReadOnlyDictionary<Measure, string> Definitions,
+    IReadOnlyList<IndicatorView> Indicators, IReadOnlyList<OrganisationRates> ByOrganisation, IReadOnlyList<TrackRate> ByTrack,
+    IReadOnlyList<MonthRates> ByMonth, IReadOnlyDictionary<Measure, TargetView?> TargetLine)
+{
+    /// <summary>The definitions, in one place, printed with every report so that a reader can recompute it (shared/domain.md).</summary>
+    public static readonly IReadOnlyDictionary<Measure, string> DefinitionTexts = new Dictionary<Measure, string>
+    {
+        [Measure.MediationSuccessRate] = "调解成功率 = dispute cases concluded by a mediated settlement (mediation organisations' agreements, pre-case mediation agreements, arbitration cases closed by 调解书) ÷ all dispute cases concluded in the period (mediation cases concluded + arbitration cases concluded). A mediation case is concluded when it reaches an agreement, fails or is withdrawn; an arbitration case (an accepted application) when it closes.",
+        [Measure.ArbitrationClosureRate] = "仲裁结案率 = arbitration cases concluded in the period ÷ (arbitration cases accepted in the period + cases pending at its start). Pending at the start = accepted before it − concluded before it.",
+        [Measure.InspectionClosureRate] = "监察举报投诉案件结案率 = complaint cases closed in the period ÷ (complaint cases received in the period + cases pending at its start + cases reopened in the period). Complaints exclude violations found on patrol. Pending at the start = received before it − closed before it + reopened before it.",
+    };
+
+    public static async Task<PlanReport> BuildAsync(CaseFlowDbContext db, Period period, int? organisation, DateOnly today)
+    {
+        var counts = await IndicatorCounts.ReadAsync(db, period.From, period.To, organisation);
+        var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id);
+        var year = period.From.Year;
+        var indicators = await db.PlanIndicators.AsNoTracking().Include(i => i.Targets).ToListAsync();
+        var plan = indicators.Where(i => i.Targets.Any(t => t.Year == year && !t.IsActual)).Select(i => i.Plan).FirstOrDefault()
+                   ?? indicators.Select(i => i.Plan).FirstOrDefault();
+        var table = indicators.Where(i => i.Plan == plan).OrderBy(i => i.Number).ToList();
+
+        TargetView? TargetOf(PlanIndicator i) => i.Targets.FirstOrDefault(t => t.Year == year && !t.IsActual) is { } t
+            ? new TargetView(t.Year, t.Text, t.Comparison, t.Value, t.Cumulative) : null;
+
+        var rates = Rates(counts, _ => true);
+        var projections = year == today.Year && period.To >= today ? await Project(db, counts, rates, organisation, today) : null;
+
+        var views = table.Select(i =>
+        {
+            var target = TargetOf(i);
+            var baseline = i.Targets.FirstOrDefault(t => t.IsActual) is { } b ? $"{b.Year}: {b.Text}" : null;
+            if (i.Measure is not { } measure)
+                return new IndicatorView(i.Number, i.Name, i.Unit, i.Nature, null, "no data in CaseFlow", null, null, null, [], target, null, baseline, null);
+            var (rate, components) = rates[measure];
+            var met = rate.Value is { } v && target is not null ? i.Targets.First(t => t.Year == year && !t.IsActual).IsMetBy(v) : (bool?)null;
+            return new IndicatorView(i.Number, i.Name, i.Unit, i.Nature, measure, rate.Value is null ? "no cases" : "computed", rate.Value,
+                rate.Numerator, rate.Denominator, components, target, met, baseline, projections?.GetValueOrDefault(measure));
+        }).ToList();
+
+        var byOrganisation = counts.Rows.Select(r => r.OrganisationId).Distinct()
+            .Union(organisation is { } only ? [only] : organisations.Values.Where(o => o.Kind != OrganisationKind.Bureau).Select(o => o.Id))
+            .Where(organisations.ContainsKey)
+            .Select(id =>
+            {
+                var r = Rates(counts, row => row.OrganisationId == id);
+                return new OrganisationRates(id, organisations[id].Name, organisations[id].Kind,
+                    r[Measure.MediationSuccessRate].Rate, r[Measure.ArbitrationClosureRate].Rate, r[Measure.InspectionClosureRate].Rate);
+            })
+            .OrderBy(o => o.Kind).ThenBy(o => o.OrganisationId).ToList();
+
+        // A case converted from the simplified track counts on the track it has now.
+        var byTrack = Enum.GetValues<ProcedureTrack>().Select(track =>
+        {
+            bool OnTrack(IndicatorCounts.Row row) => row.Track == track;
+            var concluded = counts.Sum(ArbitrationConcluded, OnTrack);
+            var pending = counts.Sum(ArbitrationAcceptedBefore, OnTrack) - counts.Sum(ArbitrationConcludedBefore, OnTrack);
+            return new TrackRate(track, Rate.Of(concluded, counts.Sum(ArbitrationAccepted, OnTrack) + pending),
+                Rate.Of(counts.Sum(ArbitrationStatements, OnTrack), concluded));
+        }).ToList();
+
+        var targetLine = Enum.GetValues<Measure>().ToDictionary(m => m, m => table.FirstOrDefault(i => i.Measure == m) is { } i ? TargetOf(i) : null);
+        return new PlanReport(period, organisation, organisation is { } o ? organisations.GetValueOrDefault(o)?.Name : null, today,
+            DefinitionTexts, views, byOrganisation, byTrack, Months(counts), targetLine);
+    }
+
+    /// <summary>The three rates over the rows that pass <paramref name="where"/>.</summary>
+    static Dictionary<Measure, (Rate Rate, IReadOnlyList<Component> Components)> Rates(IndicatorCounts counts, Func<IndicatorCounts.Row, bool> where)
+    {
+        long Sum(string series) => counts.Sum(series, where);
+        var agreements = Sum(MediationAgreements);
+        var preCase = Sum(PreCaseAgreements);
+        var statements = Sum(ArbitrationStatements);
+        var mediationConcluded = Sum(MediationConcluded);
+        var arbitrationConcluded = Sum(ArbitrationConcluded);
+        var accepted = Sum(ArbitrationAccepted);
+        var pendingArbitration = counts.Sum(ArbitrationAcceptedBefore, where) - counts.Sum(ArbitrationConcludedBefore, where);
+        var complaintsClosed = Sum(ComplaintsClosed);
+        var received = Sum(ComplaintsReceived);
+        var reopened = Sum(ComplaintsReopened);
+        var pendingComplaints = counts.Sum(ComplaintsReceivedBefore, where) - counts.Sum(ComplaintsClosedBefore, where) + counts.Sum(ComplaintsReopenedBefore, where);
+
+        return new()
+        {
+            [Measure.MediationSuccessRate] = (Rate.Of(agreements + preCase + statements, mediationConcluded + arbitrationConcluded),
+            [
+                new(MediationAgreements, agreements, "numerator"), new(PreCaseAgreements, preCase, "numerator"), new(ArbitrationStatements, statements, "numerator"),
+                new(MediationConcluded, mediationConcluded, "denominator"), new(ArbitrationConcluded, arbitrationConcluded, "denominator"),
+            ]),
+            [Measure.ArbitrationClosureRate] = (Rate.Of(arbitrationConcluded, accepted + pendingArbitration),
+            [
+                new(ArbitrationConcluded, arbitrationConcluded, "numerator"), new(ArbitrationAccepted, accepted, "denominator"),
+                new("arbitration cases pending at the period's start", pendingArbitration, "denominator"),
+            ]),
+            [Measure.InspectionClosureRate] = (Rate.Of(complaintsClosed, received + pendingComplaints + reopened),
+            [
+                new(ComplaintsClosed, complaintsClosed, "numerator"), new(ComplaintsReceived, received, "denominator"),
+                new("complaint cases pending at the period's start", pendingComplaints, "denominator"), new(ComplaintsReopened, reopened, "denominator"),
+            ]),
+        };
+    }
+
+    /// <summary>Each month's own rates; a month's pending cases are those pending at the period's start plus what earlier months left open.</summary>
+    static List<MonthRates> Months(IndicatorCounts counts)
+    {
+        var months = new List<MonthRates>();
+        long pendingArbitration = counts.Sum(ArbitrationAcceptedBefore) - counts.Sum(ArbitrationConcludedBefore);
+        long pendingComplaints = counts.Sum(ComplaintsReceivedBefore) - counts.Sum(ComplaintsClosedBefore) + counts.Sum(ComplaintsReopenedBefore);
+        for (var first = new DateOnly(counts.From.Year, counts.From.Month, 1); first <= counts.To; first = first.AddMonths(1))
+        {
+            var m = first.Month;
+            long Sum(string series) => counts.Sum(series, r => r.Month == m);
+            var arbitrationConcluded = Sum(ArbitrationConcluded);
+            var accepted = Sum(ArbitrationAccepted);
+            var closed = Sum(ComplaintsClosed);
+            var received = Sum(ComplaintsReceived);
+            var reopened = Sum(ComplaintsReopened);
+            months.Add(new MonthRates(first.Year, m,
+                Rate.Of(Sum(MediationAgreements) + Sum(PreCaseAgreements) + Sum(ArbitrationStatements), Sum(MediationConcluded) + arbitrationConcluded),
+                Rate.Of(arbitrationConcluded, accepted + pendingArbitration),
+                Rate.Of(closed, received + pendingComplaints + reopened)));
+            pendingArbitration += accepted - arbitrationConcluded;
+            pendingComplaints += received + reopened - closed;
+        }
+        return months;
+    }
+
+    /// <summary>
+    /// A projection to the year's end from the open caseload: open cases whose statutory period ends
+    /// within the year are counted as concluded by then, and intake goes on at the year-to-date pace.
+    /// </summary>
+    static async Task<Dictionary<Measure, Projection>> Project(CaseFlowDbContext db, IndicatorCounts counts,
+        Dictionary<Measure, (Rate Rate, IReadOnlyList<Component> Components)> rates, int? organisation, DateOnly today)
+    {
+        var yearEnd = new DateOnly(today.Year, 12, 31);
+        var elapsed = Math.Max(1, today.DayNumber - counts.From.DayNumber + 1);
+        var remaining = yearEnd.DayNumber - today.DayNumber;
+
+        async Task<long> DueByYearEnd(string code) => await db.CaseClocks.AsNoTracking()
+            .Where(c => c.Code == code && c.Status != ClockStatus.Met && c.DueOn != null && c.DueOn <= yearEnd && (organisation == null || c.OrganisationId == organisation))
+            .LongCountAsync();
+
+        Projection Closure(Rate ytd, long accepted, long dueByYearEnd, int period, string what)
+        {
+            var intake = (long)Math.Round((double)accepted / elapsed * remaining);
+            var intakeConcluded = (long)Math.Round((double)accepted / elapsed * Math.Max(0, remaining - period));
+            var numerator = ytd.Numerator + dueByYearEnd + intakeConcluded;
+            var denominator = ytd.Denominator + intake;
+            return new Projection(Rate.Of(numerator, denominator).Value, numerator, denominator,
+                $"Projection, not a result: {dueByYearEnd} open {what} whose statutory period ends by {yearEnd:yyyy-MM-dd} are counted as concluded; " +
+                $"{intake} more are expected at the year-to-date pace over the {remaining} remaining days, {intakeConcluded} of them concluded by the year's end.");
+        }
+
+        var mediation = rates[Measure.MediationSuccessRate].Rate;
+        var openMediation = await DueByYearEnd("mediation");
+        return new()
+        {
+            [Measure.ArbitrationClosureRate] = Closure(rates[Measure.ArbitrationClosureRate].Rate, counts.Sum(ArbitrationAccepted), await DueByYearEnd("award"), 45, "arbitration cases"),
+            [Measure.InspectionClosureRate] = Closure(rates[Measure.InspectionClosureRate].Rate, counts.Sum(ComplaintsReceived),
+                await DueByYearEnd("investigation") + await DueByYearEnd("inspection-acceptance"), 84, "complaint cases"),
+            [Measure.MediationSuccessRate] = new Projection(mediation.Value, mediation.Numerator, mediation.Denominator,
+                $"Projection, not a result: the {openMediation} open mediation cases due by {yearEnd:yyyy-MM-dd} are assumed to settle at the year-to-date rate, which leaves the rate where it is."),
+        };
+    }
+}
