@@ -6,7 +6,13 @@ builder.AddCaseFlow();
 var app = builder.Build();
 app.MapCaseFlow();
 await app.PrepareDatabaseAsync();
+
+// `generate-history [from] [to] [scale]` fills the database with a case history instead of serving.
+if (args is ["generate-history", .. var options])
+    return await CaseFlow.Data.HistoryGenerator.CommandAsync(app.Services, options);
+
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -53,7 +53,10 @@ public static class CaseClocks
         var events = @case.Id == 0
             ? @case.Events.ToList()
             : (await db.CaseEvents.Where(e => e.CaseId == @case.Id).ToListAsync()).Union(@case.Events.Where(e => e.Id == 0)).ToList();
-        var existing = @case.Id == 0 ? [] : await db.CaseClocks.Where(c => c.CaseId == @case.Id).ToListAsync();
+        // The stored clocks, and those added since the last save (the navigation holds both once tracked).
+        var existing = @case.Id == 0
+            ? @case.Clocks.ToList()
+            : (await db.CaseClocks.Where(c => c.CaseId == @case.Id).ToListAsync()).Union(@case.Clocks).ToList();
         var seen = new HashSet<string>();
         foreach (var (code, facts) in ClockRules.Facts(@case, events))
         {
@@ -82,6 +85,10 @@ public static class CaseClocks
             clock.PausedDays = paused;
             clock.MissingCalendarYears = missing.Count == 0 ? null : string.Join(",", missing);
         }
-        db.CaseClocks.RemoveRange(existing.Where(c => !seen.Contains(c.Code)));
+        foreach (var gone in existing.Where(c => !seen.Contains(c.Code)))
+        {
+            if (@case.Id == 0) @case.Clocks.Remove(gone);
+            else db.CaseClocks.Remove(gone);
+        }
     }
 }

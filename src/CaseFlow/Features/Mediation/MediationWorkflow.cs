@@ -194,7 +194,7 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
 
     async Task<ArbitrationCase> WaitingApplication() =>
         await Context.Db.ArbitrationCases.Include(a => a.Parties).Include(a => a.Claims).Include(a => a.Tribunal)
-            .SingleAsync(a => a.Id == Case.ArbitrationCaseId);
+            .AsSplitQuery().SingleAsync(a => a.Id == Case.ArbitrationCaseId);
 
     Task Close(ClosureType type, Fulfilment? fulfilment)
     {

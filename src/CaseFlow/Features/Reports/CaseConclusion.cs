@@ -56,8 +56,9 @@ public static class Conclusions
                 Add(db, @case, today, @case.ClosureType!.Value.ToString(), false);
                 break;
             case InspectionCase when from == Closed && to != Closed:
-                var last = await db.CaseConclusions.Where(c => c.CaseId == @case.Id && c.ReopenedOn == null)
-                    .OrderByDescending(c => c.ConcludedOn).ThenByDescending(c => c.Id).FirstOrDefaultAsync();
+                var last = @case.Conclusions.LastOrDefault(c => c.ReopenedOn == null)
+                    ?? await db.CaseConclusions.Where(c => c.CaseId == @case.Id && c.ReopenedOn == null)
+                        .OrderByDescending(c => c.ConcludedOn).ThenByDescending(c => c.Id).FirstOrDefaultAsync();
                 if (last is not null) last.ReopenedOn = today;
                 break;
         }
