@@ -27,6 +27,8 @@ public interface ICaseWorkflow
     IReadOnlyList<WorkflowAction> PermittedActions();
     Task<ActionOutcome> TakeAsync(string action, ActionRequest request);
     StateMachineInfo GetInfo();
+    /// <summary>A guard in words, from the name Stateless reports it by.</summary>
+    string DescribeGuard(string name);
 }
 
 /// <summary>
@@ -133,6 +135,8 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
     }
 
     public StateMachineInfo GetInfo() => Machine.GetInfo();
+
+    public string DescribeGuard(string name) => guardDescriptions.GetValueOrDefault(name, name);
 
     /// <summary>The reason an action must carry, or a violation naming the field.</summary>
     protected static string RequireReason(ActionRequest request, string why) =>
