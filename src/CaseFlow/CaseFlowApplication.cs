@@ -7,6 +7,7 @@ using CaseFlow.Features.Auth;
 using CaseFlow.Calendar;
 using CaseFlow.Features.Cases;
 using CaseFlow.Features.Clocks;
+using CaseFlow.Features.Documents;
 using CaseFlow.Features.Inspection;
 using CaseFlow.Features.Mediation;
 using CaseFlow.Features.Projects;
@@ -78,6 +79,13 @@ public static class CaseFlowApplication
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddSingleton<IPdfRenderer>(sp => new ChromiumPdfRenderer(
+            sp.GetRequiredService<ILogger<ChromiumPdfRenderer>>(), configuration["CaseFlow:Documents:Chromium"] ?? "/usr/bin/chromium"));
+        if (configuration.GetValue("CaseFlow:Documents:Render", true))
+        {
+            services.AddSingleton<DocumentProducer>();
+            services.AddHostedService(sp => sp.GetRequiredService<DocumentProducer>());
+        }
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
     }
@@ -112,6 +120,7 @@ public static class CaseFlowApplication
         api.MapClockDefinitions();
         api.MapReports();
         api.MapPlans();
+        api.MapTemplates();
         return app;
     }
 
@@ -131,6 +140,7 @@ public static class CaseFlowApplication
         await seeds.LoadClocksAsync(db);
         await seeds.LoadCalendarAsync(db);
         await seeds.LoadPlanAsync(db);
+        await DocumentTemplates.SeedAsync(db, DocumentTemplates.Folder(seeds), DateTimeOffset.UtcNow);
         await CalendarEndpoints.ReloadAsync(db, services.GetRequiredService<WorkingCalendar>());
         await services.GetRequiredService<ClockBook>().ReloadAsync(db);
         var thisYear = services.GetRequiredService<TimeProvider>().GetUtcNow().ToOffset(WorkflowContext.ChinaOffset).Year;

@@ -38,6 +38,8 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
     public DbSet<Features.Reports.CaseConclusion> CaseConclusions => Set<Features.Reports.CaseConclusion>();
     public DbSet<Features.Reports.PlanIndicator> PlanIndicators => Set<Features.Reports.PlanIndicator>();
     public DbSet<Features.Reports.PlanTarget> PlanTargets => Set<Features.Reports.PlanTarget>();
+    public DbSet<Features.Documents.CaseDocument> CaseDocuments => Set<Features.Documents.CaseDocument>();
+    public DbSet<Features.Documents.DocumentTemplate> DocumentTemplates => Set<Features.Documents.DocumentTemplate>();
 
     /// <summary>
     /// Long texts of the one wide Cases table are stored off-row: MySQL counts a varchar's full width
@@ -113,6 +115,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             c.HasMany(x => x.Events).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
             c.HasMany(x => x.Clocks).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
             c.HasMany(x => x.Conclusions).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+            c.HasMany(x => x.Documents).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
             // The plan indicators count cases accepted or received in a period, city-wide or per organisation.
 
             c.Ignore(x => x.IsClosed);
@@ -174,6 +177,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             e.HasIndex(x => new { x.CaseId, x.Sequence }).IsUnique();
             e.Property(x => x.Parameters).HasMaxLength(1_000_000);
             e.Property(x => x.Reason).HasMaxLength(2000);
+            e.Property(x => x.Documents).HasMaxLength(400);
         });
         model.Entity<ConstructionProject>().HasIndex(x => x.OrganisationId);
         model.Entity<Features.Clocks.ClockDefinition>(d =>
@@ -208,6 +212,27 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             t.HasKey(x => new { x.Plan, x.Number, x.Year });
             t.Property(x => x.Plan).HasMaxLength(40);
             t.Property(x => x.Text).HasMaxLength(40);
+        });
+        model.Entity<Features.Documents.CaseDocument>(d =>
+        {
+            d.Property(x => x.Template).HasMaxLength(40);
+            d.Property(x => x.Title).HasMaxLength(100);
+            d.Property(x => x.DocumentNumber).HasMaxLength(80);
+            d.Property(x => x.Snapshot).HasMaxLength(1_000_000);
+            d.Property(x => x.Sha256).HasMaxLength(64);
+            d.Property(x => x.LastError).HasMaxLength(2000);
+            d.Property(x => x.Action).HasMaxLength(60);
+            d.Property(x => x.IssuedBy).HasMaxLength(100);
+            d.Property(x => x.Content).HasMaxLength(50_000_000);
+            d.HasIndex(x => new { x.CaseId, x.Template, x.Version }).IsUnique();
+            d.HasIndex(x => new { x.Status, x.Id });
+        });
+        model.Entity<Features.Documents.DocumentTemplate>(t =>
+        {
+            t.HasKey(x => new { x.Name, x.Version });
+            t.Property(x => x.Name).HasMaxLength(40);
+            t.Property(x => x.Content).HasMaxLength(1_000_000);
+            t.Property(x => x.CreatedBy).HasMaxLength(100);
         });
         model.Entity<Features.Clocks.CalendarEntry>(d =>
         {

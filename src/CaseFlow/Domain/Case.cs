@@ -36,6 +36,7 @@ public abstract class Case
     public List<CaseEvent> Events { get; set; } = [];
     public List<Features.Clocks.CaseClock> Clocks { get; set; } = [];
     public List<Features.Reports.CaseConclusion> Conclusions { get; set; } = [];
+    public List<Features.Documents.CaseDocument> Documents { get; set; } = [];
 
     public bool IsClosed => ClosedOn is not null;
     public decimal TotalClaimed => Claims.Sum(c => c.Amount ?? 0);
@@ -68,4 +69,6 @@ public class CaseEvent
     /// <summary>The action's parameters as JSON.</summary>
     public string? Parameters { get; set; }
     public string? Reason { get; set; }
+    /// <summary>The documents the action issued, by template name, e.g. <c>arbitration-award</c>.</summary>
+    public string? Documents { get; set; }
 }

@@ -34,6 +34,14 @@ public sealed class WorkflowContext(CaseFlowDbContext db, Actor actor, WorkflowS
 
     public Task IssueCaseNumberAsync(Case @case) => CaseNumbers.IssueAsync(db, @case, Today);
 
+    readonly List<(Case Case, string Template)> documents = [];
+
+    /// <summary>
+    /// Issues a document with the action being taken: it is recorded, pending, in the same unit of work
+    /// as the action and produced from a snapshot of the case as the action leaves it.
+    /// </summary>
+    public void IssueDocument(Case @case, string template) => documents.Add((@case, template));
+
     /// <summary>Builds the workflow of any case for this context.</summary>
     public ICaseWorkflow WorkflowFor(Case @case) => @case switch
     {
@@ -84,5 +92,13 @@ public sealed class WorkflowContext(CaseFlowDbContext db, Actor actor, WorkflowS
         });
         await CaseClocks.RecomputeAsync(db, @case, services.Clocks, services.Calendar, Today);
         await Features.Reports.Conclusions.TrackAsync(db, @case, from, Today);
+        var issued = documents.Where(d => d.Case == @case).Select(d => d.Template).ToList();
+        documents.RemoveAll(d => d.Case == @case);
+        if (issued.Count > 0)
+        {
+            @case.Events[^1].Documents = string.Join(",", issued);
+            foreach (var template in issued)
+                await Features.Documents.CaseDocuments.RecordAsync(db, @case, template, action, actor.Name, Now);
+        }
     }
 }

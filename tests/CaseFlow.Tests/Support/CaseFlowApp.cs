@@ -32,6 +32,9 @@ public abstract class CaseFlowApp : WebApplicationFactory<Program>
     /// <summary>Whether the demo cases are loaded too.</summary>
     protected virtual bool DemoCases => false;
 
+    /// <summary>Whether documents are printed (Chromium); elsewhere they are recorded and stay pending.</summary>
+    protected virtual bool RenderDocuments => false;
+
     public abstract DatabaseProvider Provider { get; }
 
     /// <summary>The connection string of this app's own database; the default SQLite file when null.</summary>
@@ -44,6 +47,8 @@ public abstract class CaseFlowApp : WebApplicationFactory<Program>
         if (ConnectionString is { } connectionString) builder.UseSetting("CaseFlow:Database:ConnectionString", connectionString);
         builder.UseSetting("CaseFlow:Demo", "true");
         builder.UseSetting("CaseFlow:DemoCases", DemoCases.ToString());
+        builder.UseSetting("CaseFlow:Documents:Render", RenderDocuments.ToString());
+        builder.UseSetting("CaseFlow:Documents:PollMilliseconds", "200");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

@@ -215,11 +215,13 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         Case.AcceptedOn = Context.Today;
         FinalAward.Mark(Case, Context.MinimumWages, Context.Today);
         await Context.IssueCaseNumberAsync(Case);
+        Context.IssueDocument(Case, "acceptance-notice");
     }
 
     Task Refuse(NoParameters request)
     {
         Case.NonAcceptanceReason = RequireReason(request, "to refuse an application");
+        Context.IssueDocument(Case, "non-acceptance-notice");
         return Close(ClosureType.NonAcceptance);
     }
 
@@ -263,6 +265,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         Case.HearingAt = request.HearingAt;
         Case.HearingPlace = request.Place;
         Case.HearingNoticeOn = Context.Today;
+        Context.IssueDocument(Case, "hearing-notice");
         return Task.CompletedTask;
     }
 
@@ -300,6 +303,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         Case.Decision = request.Decision;
         // The minimum wage in force when the award is made decides which claims are final.
         FinalAward.Mark(Case, Context.MinimumWages, Context.Today);
+        Context.IssueDocument(Case, "arbitration-award");
         return Close(ClosureType.Award);
     }
 
@@ -310,6 +314,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         if (request.Amount < 0)
             throw new RuleViolation("amount", "must not be negative");
         Case.Decision = request.Terms;
+        Context.IssueDocument(Case, "mediation-statement");
         return Close(ClosureType.MediationStatement);
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CaseFlow.Calendar;
 using CaseFlow.Data;
 using CaseFlow.Domain;
+using CaseFlow.Features.Documents;
 using CaseFlow.Infrastructure;
 using CaseFlow.Workflows;
 using Microsoft.AspNetCore.Builder;
@@ -33,6 +34,7 @@ public static class CaseEndpoints
                 .WithSummary("The events of the case, oldest first");
             group.MapGet("{id:long}/actions", (long id, HttpContext http, CaseServices services) => PermittedActions(kind, id, http, services))
                 .WithSummary("The actions the signed-in user may take now, with the parameters each needs");
+            group.MapDocuments(kind);
 
             var actions = group.MapGroup("{id:long}/actions").AddEndpointFilter<TransactionFilter>();
             var design = kind.Blank(WorkflowContext.ForDescription());

@@ -175,6 +175,7 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
         Case.RectificationOrderedOn = Context.Today;
         Case.RectificationDeadline = request.Deadline;
         Case.RectificationRequirements = request.Requirements;
+        Context.IssueDocument(Case, "rectification-order");
         return Task.CompletedTask;
     }
 
@@ -203,6 +204,7 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
         Case.ExtraCompensation = request.ExtraCompensation;
         Case.PenaltyDescription = request.Description;
         Case.PenaltyDecidedOn = Context.Today;
+        Context.IssueDocument(Case, "penalty-decision");
         return Task.CompletedTask;
     }
 

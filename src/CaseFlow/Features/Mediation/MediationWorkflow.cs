@@ -136,6 +136,7 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
         Case.AgreementAmount = request.Amount;
         Case.PaymentSchedule = request.PaymentSchedule.Select(p => new Instalment { DueOn = p.DueOn, Amount = p.Amount }).ToList();
         Case.Fulfilment = Fulfilment.Pending;
+        Context.IssueDocument(Case, "mediation-agreement");
         return Task.CompletedTask;
     }
 

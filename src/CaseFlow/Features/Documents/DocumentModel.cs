@@ -1,0 +1,140 @@
+using CaseFlow.Domain;
+using CaseFlow.Features.Arbitration;
+using CaseFlow.Features.Inspection;
+using CaseFlow.Features.Mediation;
+
+namespace CaseFlow.Features.Documents;
+
+public sealed record PartyLine(string Role, string Name, string? Identity, string? Address);
+
+public sealed record ClaimLine(int Number, string Type, string? Description, string? Asked, string? Awarded, string Final);
+
+public sealed record InstalmentLine(string DueOn, string Amount);
+
+public sealed record ArrearsLine(string Worker, string Owed, string Paid);
+
+/// <summary>
+/// What a document says about its case, taken when the document is recorded so that it is produced
+/// exactly as the case stood then, whenever the renderer gets to it.
+/// </summary>
+public sealed record DocumentModel
+{
+    public required string Organisation { get; init; }
+    public required string Title { get; init; }
+    public string? DocumentNumber { get; init; }
+    public string? CaseNumber { get; init; }
+    public required string IssuedOn { get; init; }
+    public required string ReceivedOn { get; init; }
+    public string? AcceptedOn { get; init; }
+    public string? Summary { get; init; }
+    public required List<PartyLine> Applicants { get; init; }
+    public required List<PartyLine> Respondents { get; init; }
+    public required List<PartyLine> Others { get; init; }
+    public required List<ClaimLine> Claims { get; init; }
+    public string? TotalAsked { get; init; }
+    public string? TotalAwarded { get; init; }
+    public string? Track { get; init; }
+    public string? Tribunal { get; init; }
+    public string? HearingAt { get; init; }
+    public string? HearingPlace { get; init; }
+    public string? Decision { get; init; }
+    public string? NonAcceptanceReason { get; init; }
+    public bool AnyFinal { get; init; }
+    public bool AnyNotFinal { get; init; }
+    public string? FinalBasis { get; init; }
+    public string? AgreementTerms { get; init; }
+    public string? AgreementAmount { get; init; }
+    public List<InstalmentLine> Instalments { get; init; } = [];
+    public string? RectificationDeadline { get; init; }
+    public string? RectificationRequirements { get; init; }
+    public List<ArrearsLine> Arrears { get; init; } = [];
+    public string? ArrearsTotal { get; init; }
+    public string? PenaltyAmount { get; init; }
+    public string? ExtraCompensation { get; init; }
+    public string? PenaltyDescription { get; init; }
+    public string? State { get; init; }
+    public string? ClosureType { get; init; }
+
+    static readonly Dictionary<ClaimType, string> ClaimNames = new()
+    {
+        [ClaimType.UnpaidWages] = "劳动报酬", [ClaimType.Overtime] = "加班费", [ClaimType.EconomicCompensation] = "经济补偿",
+        [ClaimType.UnlawfulTerminationDamages] = "违法解除劳动合同赔偿金", [ClaimType.DoubleWages] = "未签订书面劳动合同二倍工资差额",
+        [ClaimType.WorkInjuryBenefits] = "工伤保险待遇", [ClaimType.SocialInsurance] = "社会保险", [ClaimType.ConfirmEmploymentRelationship] = "确认劳动关系",
+        [ClaimType.Other] = "其他",
+    };
+
+    public static DocumentModel Of(Case @case, string organisation, string title, DateOnly issuedOn, IReadOnlyDictionary<int, string> arbitrators)
+    {
+        // Identity numbers are masked in documents served on the parties: the region and the last four
+        // characters still identify the person to them, and a lost copy does not give the number away.
+        PartyLine Line(Party p) => new(
+            p.Role switch { PartyRole.Applicant => "申请人", PartyRole.Respondent => "被申请人", PartyRole.ThirdParty => "第三人", PartyRole.Agent => "委托代理人", _ => "劳动者" },
+            p.Name,
+            p.IdNumber is { } id ? $"公民身份号码 {ResidentIdNumber.Mask(id)}" : p.CreditCode is { } code ? $"统一社会信用代码 {code}" : null,
+            p.Address);
+        var arbitration = @case as ArbitrationCase;
+        var mediation = @case as MediationCase;
+        var inspection = @case as InspectionCase;
+        var claims = @case.Claims.OrderBy(c => c.Id).Select((c, i) => new ClaimLine(
+            i + 1, ClaimNames[c.Type], c.Description, c.Amount is { } a ? Money(a) : null, c.AmountAwarded is { } w ? Money(w) : null,
+            c.IsFinal switch { true => "终局裁决", false => "非终局裁决", _ => "—" })).ToList();
+        return new DocumentModel
+        {
+            Organisation = organisation,
+            Title = title,
+            DocumentNumber = @case.CaseNumber,
+            CaseNumber = @case.CaseNumber,
+            IssuedOn = ChineseDate(issuedOn),
+            ReceivedOn = ChineseDate(@case.ReceivedOn),
+            AcceptedOn = @case.AcceptedOn is { } accepted ? ChineseDate(accepted) : null,
+            Summary = @case.Summary,
+            Applicants = @case.Parties.Where(p => p.Role == PartyRole.Applicant).Select(Line).ToList(),
+            Respondents = @case.Parties.Where(p => p.Role == PartyRole.Respondent).Select(Line).ToList(),
+            Others = @case.Parties.Where(p => p.Role is not (PartyRole.Applicant or PartyRole.Respondent)).Select(Line).ToList(),
+            Claims = claims,
+            TotalAsked = Money(@case.Claims.Sum(c => c.Amount ?? 0)),
+            TotalAwarded = @case.Claims.Any(c => c.AmountAwarded is not null) ? Money(@case.Claims.Sum(c => c.AmountAwarded ?? 0)) : null,
+            Track = arbitration?.Track switch { ProcedureTrack.Simplified => "简易处理", ProcedureTrack.Collective => "集体劳动人事争议", ProcedureTrack.Ordinary => "普通程序", _ => null },
+            Tribunal = arbitration is null ? null : string.Join("、", arbitration.Tribunal.OrderByDescending(s => s.IsPresiding)
+                .Select(s => (s.IsPresiding ? "首席仲裁员 " : "仲裁员 ") + arbitrators.GetValueOrDefault(s.ArbitratorId, ""))),
+            HearingAt = arbitration?.HearingAt is { } at ? $"{ChineseDate(DateOnly.FromDateTime(at))}{at:HH:mm}" : null,
+            HearingPlace = arbitration?.HearingPlace,
+            Decision = arbitration?.Decision,
+            NonAcceptanceReason = arbitration?.NonAcceptanceReason ?? inspection?.NonAcceptanceReason,
+            AnyFinal = @case.Claims.Any(c => c.IsFinal == true),
+            AnyNotFinal = @case.Claims.Any(c => c.IsFinal != true),
+            FinalBasis = arbitration?.MinimumWageUsed is { } wage
+                ? $"本市月最低工资标准{Money(wage)}元的十二个月金额为{Money(wage * 12)}元{(arbitration.MinimumWageConfirmed == true ? "" : "（标准待核实）")}" : null,
+            AgreementTerms = mediation?.AgreementTerms,
+            AgreementAmount = mediation?.AgreementAmount is { } amount ? Money(amount) : null,
+            Instalments = mediation?.PaymentSchedule.OrderBy(p => p.DueOn).Select(p => new InstalmentLine(ChineseDate(p.DueOn), Money(p.Amount))).ToList() ?? [],
+            RectificationDeadline = inspection?.RectificationDeadline is { } deadline ? ChineseDate(deadline) : null,
+            RectificationRequirements = inspection?.RectificationRequirements,
+            Arrears = inspection?.Arrears.Select(a => new ArrearsLine(a.Party?.Name ?? "", Money(a.AmountOwed), Money(a.AmountPaid))).ToList() ?? [],
+            ArrearsTotal = inspection is null ? null : Money(inspection.ArrearsOwed),
+            PenaltyAmount = inspection?.PenaltyAmount is { } penalty ? Money(penalty) : null,
+            ExtraCompensation = inspection?.ExtraCompensation is { } extra ? Money(extra) : null,
+            PenaltyDescription = inspection?.PenaltyDescription,
+            State = @case.StateName,
+            ClosureType = @case.ClosureType?.ToString(),
+        };
+    }
+
+    public static string Money(decimal amount) => amount.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A date as official documents write it: 二〇二六年十一月二十三日.</summary>
+    public static string ChineseDate(DateOnly date)
+    {
+        const string digits = "〇一二三四五六七八九";
+        var year = string.Concat(date.Year.ToString().Select(c => digits[c - '0']));
+        return $"{year}年{Number(date.Month)}月{Number(date.Day)}日";
+
+        static string Number(int n) => n switch
+        {
+            < 10 => digits[n].ToString(),
+            10 => "十",
+            < 20 => "十" + digits[n % 10],
+            _ => digits[n / 10] + "十" + (n % 10 == 0 ? "" : digits[n % 10].ToString()),
+        };
+    }
+}
