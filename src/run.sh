@@ -10,6 +10,9 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# Chromium, a CJK font and poppler-utils for the documents, from Debian's packages when missing.
+./src/install-document-tools.sh
+
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5000}"
 export CaseFlow__Demo="${CaseFlow__Demo:-true}"
 export CaseFlow__DataFolder="${CaseFlow__DataFolder:-$PWD/data}"

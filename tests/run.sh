@@ -14,6 +14,7 @@ cleanup() {
 trap cleanup EXIT
 
 ./tests/mariadb.sh install
+./src/install-document-tools.sh
 ./tests/mariadb.sh start "$mariadb_dir" "$port"
 export CASEFLOW_TEST_MARIADB="Server=127.0.0.1;Port=$port;User=caseflow;Password=caseflow-test"
 

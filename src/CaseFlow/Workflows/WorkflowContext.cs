@@ -78,7 +78,7 @@ public sealed class WorkflowContext(CaseFlowDbContext db, Actor actor, WorkflowS
     public async Task RecordAsync(Case @case, string action, string from, ActionRequest? request)
     {
         @case.Version++;
-        @case.Events.Add(new CaseEvent
+        var recorded = new CaseEvent
         {
             Sequence = @case.Version,
             At = Now,
@@ -89,14 +89,15 @@ public sealed class WorkflowContext(CaseFlowDbContext db, Actor actor, WorkflowS
             ToState = @case.StateName,
             Parameters = request is null ? null : ActionParameters.ToEventJson(request, services.Json),
             Reason = request?.Reason,
-        });
+        };
+        @case.Events.Add(recorded);
         await CaseClocks.RecomputeAsync(db, @case, services.Clocks, services.Calendar, Today);
         await Features.Reports.Conclusions.TrackAsync(db, @case, from, Today);
         var issued = documents.Where(d => d.Case == @case).Select(d => d.Template).ToList();
         documents.RemoveAll(d => d.Case == @case);
         if (issued.Count > 0)
         {
-            @case.Events[^1].Documents = string.Join(",", issued);
+            recorded.Documents = string.Join(",", issued);
             foreach (var template in issued)
                 await Features.Documents.CaseDocuments.RecordAsync(db, @case, template, action, actor.Name, Now);
         }

@@ -110,7 +110,7 @@ public static class CaseEndpoints
         var visible = await user.VisibleOrganisationsAsync(db);
         if (!await db.Cases.AnyAsync(c => c.Id == id && c.Kind == kind.Kind && visible.Contains(c.OrganisationId))) return NotFound(kind, id);
         var events = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == id).OrderBy(e => e.Sequence)
-            .Select(e => new EventView(e.Sequence, e.At, e.ActorId, e.ActorName, e.Action, e.FromState, e.ToState, e.Parameters, e.Reason))
+            .Select(e => new EventView(e.Sequence, e.At, e.ActorId, e.ActorName, e.Action, e.FromState, e.ToState, e.Parameters, e.Reason, e.Documents))
             .ToListAsync();
         return TypedResults.Ok(events);
     }

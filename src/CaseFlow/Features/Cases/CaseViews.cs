@@ -74,6 +74,6 @@ public sealed record CaseSummary(long Id, CaseKind Kind, string? CaseNumber, int
 
 public sealed record CasePage(IReadOnlyList<CaseSummary> Items, int Page, int PageSize, int Total);
 
-public sealed record EventView(int Sequence, DateTimeOffset At, int? ActorId, string ActorName, string Action, string FromState, string ToState, string? Parameters, string? Reason);
+public sealed record EventView(int Sequence, DateTimeOffset At, int? ActorId, string ActorName, string Action, string FromState, string ToState, string? Parameters, string? Reason, string? Documents);
 
 public sealed record ActionView(string Name, string Label, IReadOnlyList<Role> Roles, IReadOnlyList<Workflows.ParameterInfo> Parameters, string Href);

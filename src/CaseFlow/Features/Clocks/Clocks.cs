@@ -52,7 +52,7 @@ public static class CaseClocks
     {
         var events = @case.Id == 0
             ? @case.Events.ToList()
-            : (await db.CaseEvents.Where(e => e.CaseId == @case.Id).ToListAsync()).Union(@case.Events.Where(e => e.Id == 0)).ToList();
+            : (await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == @case.Id).ToListAsync()).Union(@case.Events.Where(e => e.Id == 0)).ToList();
         // The stored clocks, and those added since the last save (the navigation holds both once tracked).
         var existing = @case.Id == 0
             ? @case.Clocks.ToList()

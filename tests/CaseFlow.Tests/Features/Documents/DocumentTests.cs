@@ -1,0 +1,285 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CaseFlow.Features.Documents;
+using CaseFlow.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseFlow.Tests.Features.Documents;
+
+/// <summary>CaseFlow printing its documents with Debian's Chromium; the PDFs are read back with pdftotext.</summary>
+public abstract class DocumentTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CaseFlowApp
+{
+    async Task<int> UserId(string userName) =>
+        (await (await (await app.As(userName)).GetAsync("/api/auth/me")).Read(HttpStatusCode.OK)).GetProperty("id").GetInt32();
+
+    /// <summary>Waits for every document of the case to be produced; the renderer works in the background.</summary>
+    async Task<JsonElement> Issued(HttpClient client, string url, int count)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var documents = await (await client.GetAsync($"{url}/documents")).Read(HttpStatusCode.OK);
+            if (documents.GetArrayLength() >= count && documents.EnumerateArray().All(d => d.GetProperty("status").GetString() == "Issued")) return documents;
+            if (attempt == 240) Assert.Fail($"documents still pending after a minute: {documents}");
+            await Task.Delay(250);
+        }
+    }
+
+    static string Run(string tool, string arguments, byte[] pdf)
+    {
+        var file = Path.GetTempFileName();
+        File.WriteAllBytes(file, pdf);
+        try
+        {
+            // pdftotext writes to "-", standard output; pdfinfo always does.
+            var output = tool == "pdftotext" ? " -" : "";
+            using var process = Process.Start(new ProcessStartInfo(tool, $"{arguments} {file}{output}") { RedirectStandardOutput = true })!;
+            var printed = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return printed;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    async Task<string> Awarded()
+    {
+        app.Clock.SetToday(new DateOnly(2026, 11, 2));
+        var registrar = await app.As("registrar");
+        var body = new
+        {
+            receivedOn = app.Clock.Today,
+            parties = new object[] { ApiRequests.Worker(2001), ApiRequests.Employer(2001) },
+            claims = new object[]
+            {
+                new { type = "UnpaidWages", amount = 15600.50m, description = "2026年7月至9月工资" },
+                new { type = "EconomicCompensation", amount = 26000m },
+                new { type = "ConfirmEmploymentRelationship", description = "确认2023年3月起存在劳动关系" },
+            },
+        };
+        var created = await registrar.PostAsJsonAsync("/api/arbitration-cases", body, CaseFlowApp.Json);
+        var url = created.Headers.Location!.ToString();
+        await registrar.Act(url, "submit-for-review", new { version = 1 });
+        await registrar.Act(url, "accept", new { version = 2, track = "Ordinary" });
+        await registrar.Act(url, "serve", new { version = 3, servedOn = "2026-11-02", method = "Post" });
+        await (await app.As("head")).Act(url, "form-tribunal", new { version = 4, presidingArbitratorId = await UserId("arbitrator"), memberIds = new[] { await UserId("arbitrator2"), await UserId("arbitrator3") } });
+        var arbitrator = await app.As("arbitrator");
+        await arbitrator.Act(url, "schedule-hearing", new { version = 5, hearingAt = "2026-11-16T09:30:00", place = "第一仲裁庭" });
+        app.Clock.SetToday(new DateOnly(2026, 11, 16));
+        var heard = await arbitrator.Act(url, "record-hearing", new { version = 6, heardOn = "2026-11-16" });
+        var claims = heard.GetProperty("claims").EnumerateArray().Select((c, i) => new { claimId = c.GetProperty("id").GetInt64(), amountAwarded = new[] { 15600.50m, 13000m, 0m }[i] }).ToList();
+        await arbitrator.Act(url, "award", new { version = 7, claims, decision = "被申请人拖欠申请人工资属实，应予支付；经济补偿部分支持。" });
+        app.Clock.SetToday(new DateOnly(2026, 11, 2));
+        return url;
+    }
+
+    [Fact]
+    public async Task An_award_is_a_searchable_pdf_with_every_claim_its_final_status_and_the_appeal_rights()
+    {
+        var url = await Awarded();
+        var registrar = await app.As("registrar");
+        var documents = await Issued(registrar, url, 3);
+        var award = documents.EnumerateArray().Single(d => d.GetProperty("template").GetString() == "arbitration-award");
+        Assert.Equal(1, award.GetProperty("templateVersion").GetInt32());
+        Assert.Equal("关慧玲", award.GetProperty("issuedBy").GetString());
+
+        var pdf = await (await registrar.GetAsync(award.GetProperty("href").GetString())).Content.ReadAsByteArrayAsync();
+        Assert.Equal(award.GetProperty("sha256").GetString(), Convert.ToHexString(SHA256.HashData(pdf)).ToLowerInvariant());
+        // Line breaks and the page footer fall anywhere: compare without white space or footers.
+        var text = System.Text.RegularExpressions.Regex.Replace(Run("pdftotext", "-layout", pdf), @"\s+|第\d+页共\d+页", "");
+        var @case = await (await registrar.GetAsync(url)).Read(HttpStatusCode.OK);
+        Assert.Contains("仲裁裁决书", text);
+        Assert.Contains(@case.GetProperty("caseNumber").GetString()!, text);
+        Assert.Contains("劳动者2001", text);
+        Assert.Contains("开平市测试建筑工程有限公司2001", text);
+        Assert.Contains("440783********" + TestIds.Worker(2001)[14..], text);
+        Assert.DoesNotContain(TestIds.Worker(2001), text);
+        foreach (var amount in new[] { "15,600.50", "26,000.00", "13,000.00", "41,600.50", "28,600.50" }) Assert.Contains(amount, text);
+        Assert.Contains("劳动报酬：2026年7月至9月工资15,600.5015,600.50终局裁决", text);
+        Assert.Contains("经济补偿26,000.0013,000.00非终局", text);
+        Assert.Contains("确认劳动关系", text);
+        Assert.Contains("十二个月金额为22,200.00元", text);
+        Assert.Contains("向本委所在地的中级人民法院申请撤销裁决", text);
+        Assert.Contains("期满不起诉的，裁决书发生法律效力", text);
+        Assert.Contains("二〇二六年十一月十六日", text);
+        var pages = Run("pdfinfo", "", pdf).Split('\n').Single(l => l.StartsWith("Pages:"));
+        Assert.Equal(award.GetProperty("pages").GetInt32(), int.Parse(pages["Pages:".Length..].Trim()));
+        Assert.Matches($@"第\s*1\s*页\s*共\s*{award.GetProperty("pages").GetInt32()}\s*页", Run("pdftotext", "", pdf));
+
+        var history = await (await registrar.GetAsync($"{url}/history")).Read(HttpStatusCode.OK);
+        Assert.Equal("arbitration-award", history.EnumerateArray().Last().GetProperty("documents").GetString());
+        Assert.Equal("acceptance-notice", history.EnumerateArray().Single(e => e.GetProperty("action").GetString() == "accept").GetProperty("documents").GetString());
+    }
+
+    [Fact]
+    public async Task A_corrected_document_is_a_new_version_and_the_old_one_stays()
+    {
+        var url = await Awarded();
+        var registrar = await app.As("registrar");
+        var first = (await Issued(registrar, url, 3)).EnumerateArray().Single(d => d.GetProperty("template").GetString() == "arbitration-award");
+        var @case = await (await registrar.GetAsync(url)).Read(HttpStatusCode.OK);
+
+        await (await registrar.PostAsJsonAsync($"{url}/documents/arbitration-award", new { version = @case.Version() })).Read(HttpStatusCode.BadRequest);
+        await (await registrar.PostAsJsonAsync($"{url}/documents/arbitration-award", new { version = @case.Version(), reason = "更正笔误" })).Read(HttpStatusCode.Accepted);
+
+        var documents = await Issued(registrar, url, 4);
+        var awards = documents.EnumerateArray().Where(d => d.GetProperty("template").GetString() == "arbitration-award").ToList();
+        Assert.Equal([1, 2], awards.Select(a => a.GetProperty("version").GetInt32()));
+        Assert.Equal(first.GetProperty("sha256").GetString(), awards[0].GetProperty("sha256").GetString());
+        var history = await (await registrar.GetAsync($"{url}/history")).Read(HttpStatusCode.OK);
+        Assert.Equal("correct-document", history.EnumerateArray().Last().GetProperty("action").GetString());
+    }
+
+    [Fact]
+    public async Task A_draft_preview_is_html_and_issues_nothing()
+    {
+        var url = await Awarded();
+        var registrar = await app.As("registrar");
+        var count = (await Issued(registrar, url, 3)).GetArrayLength();
+
+        var preview = await registrar.GetAsync($"{url}/documents/preview/hearing-notice");
+        Assert.Equal("text/html", preview.Content.Headers.ContentType?.MediaType);
+        var html = await preview.Content.ReadAsStringAsync();
+        Assert.Contains("草稿", html);
+        Assert.Contains("开庭通知书", html);
+        Assert.Contains("第一仲裁庭", html);
+        Assert.Equal(count, (await (await registrar.GetAsync($"{url}/documents")).Read(HttpStatusCode.OK)).GetArrayLength());
+        await (await registrar.GetAsync($"{url}/documents/preview/no-such")).Read(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_template_that_does_not_parse_is_refused_at_upload_and_a_good_one_becomes_the_next_version()
+    {
+        var admin = await app.As("admin");
+        var broken = await admin.PostAsync("/api/admin/templates/cover-sheet", new StringContent("<html><body>{% for p in Applicants %}{{ p.Name }</body></html>", Encoding.UTF8, "text/html"));
+        var problem = await broken.Read(HttpStatusCode.BadRequest);
+        Assert.Contains("not a valid Liquid template", problem.GetProperty("errors").GetProperty("body")[0].GetString());
+        await (await (await app.As("registrar")).PostAsync("/api/admin/templates/cover-sheet", new StringContent("<html></html>", Encoding.UTF8, "text/html")))
+            .Read(HttpStatusCode.Forbidden);
+
+        var good = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>{{ css | raw }}</style></head><body><h1>案卷封面（第二版）</h1><p>{{ CaseNumber }}</p></body></html>";
+        var created = await (await admin.PostAsync("/api/admin/templates/cover-sheet", new StringContent(good, Encoding.UTF8, "text/html"))).Read(HttpStatusCode.Created);
+        var version = created.GetProperty("version").GetInt32();
+        Assert.True(version >= 2);
+
+        var url = await Awarded();
+        var registrar = await app.As("registrar");
+        await Issued(registrar, url, 3);
+        var @case = await (await registrar.GetAsync(url)).Read(HttpStatusCode.OK);
+        await (await registrar.PostAsJsonAsync($"{url}/documents/cover-sheet", new { version = @case.Version() })).Read(HttpStatusCode.Accepted);
+        var cover = (await Issued(registrar, url, 4)).EnumerateArray().Single(d => d.GetProperty("template").GetString() == "cover-sheet");
+        Assert.Equal(version, cover.GetProperty("templateVersion").GetInt32());
+        var text = Run("pdftotext", "", await (await registrar.GetAsync(cover.GetProperty("href").GetString())).Content.ReadAsByteArrayAsync());
+        Assert.Contains("案卷封面（第二版）", text);
+    }
+}
+
+public sealed class RenderingSqliteApp : SqliteApp
+{
+    protected override bool RenderDocuments => true;
+}
+
+public sealed class RenderingMariaDbApp : MariaDbApp
+{
+    protected override bool RenderDocuments => true;
+}
+
+public sealed class DocumentTestsOnSqlite(RenderingSqliteApp app) : DocumentTests<RenderingSqliteApp>(app);
+
+[Trait("Database", "MariaDb")]
+public sealed class DocumentTestsOnMariaDb(RenderingMariaDbApp app) : DocumentTests<RenderingMariaDbApp>(app);
+
+/// <summary>
+/// The renderer down, then back, then dying mid-run: actions go through, their documents wait,
+/// visibly pending, and are produced once the renderer can.
+/// </summary>
+public sealed class RendererOutageTests : IAsyncLifetime
+{
+    readonly string chromium = Path.Combine(Path.GetTempPath(), $"caseflow-chromium-{Guid.NewGuid():N}.sh");
+    App app = null!;
+
+    sealed class App(string chromium) : SqliteApp
+    {
+        protected override bool RenderDocuments => true;
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("CaseFlow:Documents:Chromium", chromium);
+        }
+    }
+
+    public Task InitializeAsync()
+    {
+        app = new App(chromium);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await app.DisposeAsync();
+        File.Delete(chromium);
+    }
+
+    [Fact]
+    public async Task Documents_wait_while_the_renderer_is_down_and_are_produced_when_it_is_back()
+    {
+        // The renderer's browser is a script that is not there yet: every launch fails.
+        var registrar = await app.As("registrar");
+        var created = await registrar.PostAsJsonAsync("/api/arbitration-cases", ApiRequests.Application(app.Clock.Today, worker: 2100), CaseFlowApp.Json);
+        var url = created.Headers.Location!.ToString();
+        await registrar.Act(url, "submit-for-review", new { version = 1 });
+        var accepted = await registrar.Act(url, "accept", new { version = 2, track = "Ordinary" });
+        Assert.Equal("Accepted", accepted.State());
+
+        JsonElement documents = default;
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            documents = await (await registrar.GetAsync($"{url}/documents")).Read(HttpStatusCode.OK);
+            if (documents[0].GetProperty("attempts").GetInt32() > 0) break;
+            await Task.Delay(100);
+        }
+        var pending = Assert.Single(documents.EnumerateArray());
+        Assert.Equal("Pending", pending.GetProperty("status").GetString());
+        Assert.True(pending.GetProperty("attempts").GetInt32() > 0);
+        Assert.NotNull(pending.GetProperty("lastError").GetString());
+        await (await registrar.GetAsync($"{url}/documents/{pending.GetProperty("id").GetInt64()}")).Read(HttpStatusCode.Conflict);
+
+        // The renderer comes back.
+        await File.WriteAllTextAsync(chromium, "#!/bin/sh\nexec /usr/bin/chromium \"$@\"\n");
+        File.SetUnixFileMode(chromium, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var producer = app.Services.GetRequiredService<DocumentProducer>();
+        producer.Wake();
+        await WaitIssued(registrar, url, 1, producer);
+
+        // The browser dies mid-run: the next document is produced by a new one.
+        var renderer = (ChromiumPdfRenderer)app.Services.GetRequiredService<IPdfRenderer>();
+        var first = renderer.BrowserProcessId;
+        Assert.NotNull(first);
+        Process.GetProcessById(first.Value).Kill();
+        await registrar.Act(url, "serve", new { version = 3, servedOn = "2026-11-02", method = "Post" });
+        var @case = await (await registrar.GetAsync(url)).Read(HttpStatusCode.OK);
+        await (await registrar.PostAsJsonAsync($"{url}/documents/cover-sheet", new { version = @case.Version() })).Read(HttpStatusCode.Accepted);
+        producer.Wake();
+        await WaitIssued(registrar, url, 2, producer);
+        Assert.NotEqual(first, renderer.BrowserProcessId);
+    }
+
+    static async Task WaitIssued(HttpClient client, string url, int count, DocumentProducer producer)
+    {
+        for (var attempt = 0; attempt < 240; attempt++)
+        {
+            var documents = await (await client.GetAsync($"{url}/documents")).Read(HttpStatusCode.OK);
+            if (documents.GetArrayLength() >= count && documents.EnumerateArray().All(d => d.GetProperty("status").GetString() == "Issued")) return;
+            producer.Wake();
+            await Task.Delay(250);
+        }
+        Assert.Fail("documents were not produced once the renderer was back");
+    }
+}
