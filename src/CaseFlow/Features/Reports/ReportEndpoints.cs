@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using CaseFlow.Features.Documents;
 
 namespace CaseFlow.Features.Reports;
 
@@ -19,7 +20,7 @@ public sealed record PlanReportQuery(int Year, int? Quarter, int? Month, bool Yt
             return (null, Problems.Invalid("quarter", "give at most one of quarter, month and ytd"));
         if (Quarter is < 1 or > 4) return (null, Problems.Invalid("quarter", "must be from 1 to 4"));
         if (Month is < 1 or > 12) return (null, Problems.Invalid("month", "must be from 1 to 12"));
-        if (Format is not ("json" or "csv" or "xlsx")) return (null, Problems.Invalid("format", "must be json, csv or xlsx"));
+        if (Format is not ("json" or "csv" or "xlsx" or "pdf")) return (null, Problems.Invalid("format", "must be json, csv, xlsx or pdf"));
         var period = Quarter is { } q ? new Period(new DateOnly(Year, q * 3 - 2, 1), new DateOnly(Year, q * 3, 1).AddMonths(1).AddDays(-1), $"{Year} Q{q}")
             : Month is { } m ? new Period(new DateOnly(Year, m, 1), new DateOnly(Year, m, 1).AddMonths(1).AddDays(-1), $"{Year}-{m:00}")
             : Ytd ? new Period(new DateOnly(Year, 1, 1), Year == today.Year ? today : new DateOnly(Year, 12, 31), $"{Year} year to date")
@@ -32,7 +33,8 @@ public sealed record PlanReportQuery(int Year, int? Quarter, int? Month, bool Yt
 public static class ReportEndpoints
 {
     public static void MapReports(this RouteGroupBuilder api) =>
-        api.MapGet("reports/plan-indicators", async Task<IResult> (HttpContext http, ReportingDbContext db, TimeProvider time, [AsParameters] PlanReportQuery query) =>
+        api.MapGet("reports/plan-indicators", async Task<IResult> (HttpContext http, ReportingDbContext db, TimeProvider time, Seeds seeds, IPdfRenderer renderer,
+                [AsParameters] PlanReportQuery query) =>
             {
                 var user = CurrentUser.From(http.User);
                 var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(Workflows.WorkflowContext.ChinaOffset).DateTime);
@@ -53,9 +55,11 @@ public static class ReportEndpoints
                 {
                     "csv" => TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ReportExport.Csv(report))).ToArray(), "text/csv; charset=utf-8", $"{name}.csv"),
                     "xlsx" => TypedResults.File(ReportExport.Xlsx(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx"),
+                    "pdf" => TypedResults.File(await ReportDocument.PrintAsync(report, DocumentTemplates.Folder(seeds), DocumentTemplates.Css(seeds), renderer, http.RequestAborted),
+                        "application/pdf", $"{name}.pdf"),
                     _ => TypedResults.Ok(report),
                 };
             })
             .WithTags("reports")
-            .WithSummary("The plan's indicators for a year, quarter, month or year to date, city-wide or for one organisation, with components, targets, breakdowns and a projection; format=json, csv or xlsx");
+            .WithSummary("The plan's indicators for a year, quarter, month or year to date, city-wide or for one organisation, with components, targets, breakdowns and a projection; format=json, csv, xlsx or pdf");
 }

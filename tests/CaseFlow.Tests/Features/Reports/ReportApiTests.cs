@@ -96,3 +96,41 @@ public sealed class ReportApiTestsOnSqlite(SqliteDemoApp app) : ReportApiTests<S
 
 [Trait("Database", "MariaDb")]
 public sealed class ReportApiTestsOnMariaDb(MariaDbDemoApp app) : ReportApiTests<MariaDbDemoApp>(app);
+
+/// <summary>The statistics report printed through the document pipeline.</summary>
+public sealed class ReportPdfTests(ReportPdfTests.App app) : IClassFixture<ReportPdfTests.App>
+{
+    public sealed class App : SqliteApp
+    {
+        protected override bool DemoCases => true;
+        protected override bool RenderDocuments => true;
+    }
+
+    [Fact]
+    public async Task The_report_prints_as_a_pdf_with_the_indicators_the_monthly_chart_and_the_definitions()
+    {
+        var response = await (await app.As("analyst")).GetAsync("/api/reports/plan-indicators?year=2026&ytd=true&format=pdf");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var file = Path.GetTempFileName();
+        await File.WriteAllBytesAsync(file, await response.Content.ReadAsByteArrayAsync());
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", $"{file} -") { RedirectStandardOutput = true })!;
+            var text = System.Text.RegularExpressions.Regex.Replace(await process.StandardOutput.ReadToEndAsync(), @"\s+", "");
+            await process.WaitForExitAsync();
+            Assert.Contains("规划指标统计报表", text);
+            Assert.Contains("劳动人事争议调解成功率", text);
+            Assert.Contains("城镇新增就业人数", text);
+            Assert.Contains("月度走势与目标", text);
+            Assert.Contains("虚线为目标", text);
+            Assert.Contains("开平市赤坎镇劳动争议调解委员会", text);
+            Assert.Contains("仲裁结案率=arbitrationcasesconcludedintheperiod", text);
+            Assert.Contains("Projection,notaresult", text);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
