@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using CaseFlow.Data;
 using CaseFlow.Features.Reports;
+using System.Data.Common;
+using System.Text;
 using Microsoft.Data.Sqlite;
+using MySqlConnector;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Benchmarks;
@@ -19,18 +22,29 @@ public static class ReportBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var cases = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 1_000_000;
-        var rounds = args.Length > 1 ? int.Parse(args[1]) : 10;
+        var rounds = args.Length > 1 && int.TryParse(args[1], out var r) ? r : 10;
         var existing = args.FirstOrDefault(a => a.EndsWith(".db"));
+        var mariadb = args.SkipWhile(a => a != "--mariadb").Skip(1).FirstOrDefault();
         var folder = Directory.CreateTempSubdirectory("caseflow-bench-").FullName;
-        var connectionString = $"Data Source={existing ?? Path.Combine(folder, "bench.db")};Pooling=True";
+        var database = $"caseflow_bench_{Environment.ProcessId}";
+        var connectionString = mariadb is null
+            ? $"Data Source={existing ?? Path.Combine(folder, "bench.db")};Pooling=True"
+            : new MySqlConnectionStringBuilder(mariadb) { Database = database, AllowUserVariables = true }.ConnectionString;
+        DbConnection Connect() => mariadb is null ? new SqliteConnection(connectionString) : new MySqlConnection(connectionString);
         try
         {
-            var options = new DbContextOptionsBuilder<CaseFlowDbContext>()
-                .UseSqlite(connectionString, o => o.MigrationsAssembly(DatabaseSetup.SqliteMigrationsAssembly)).Options;
+            var builder = new DbContextOptionsBuilder<CaseFlowDbContext>();
+            DatabaseSetup.Configure(builder, new DatabaseOptions
+            {
+                Provider = mariadb is null ? DatabaseProvider.Sqlite : DatabaseProvider.MySql,
+                ConnectionString = connectionString,
+            }, folder);
+            var options = builder.Options;
+            Console.WriteLine($"on {(mariadb is null ? "SQLite" : "MariaDB")}");
             await using (var db = new CaseFlowDbContext(options))
             {
                 await db.Database.MigrateAsync();
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+                if (mariadb is null) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
                 var seeds = Seeds.Locate(null);
                 await seeds.LoadOrganisationsAsync(db);
                 await seeds.LoadPlanAsync(db);
@@ -38,7 +52,9 @@ public static class ReportBenchmark
                 {
                     var organisations = await db.Organisations.ToDictionaryAsync(o => o.Code, o => o.Id);
                     var fill = Stopwatch.StartNew();
-                    await Fill(connectionString, organisations, cases);
+                    await using var connection = Connect();
+                    await connection.OpenAsync();
+                    await Fill(connection, organisations, cases);
                     Console.WriteLine($"filled {cases:N0} cases with their conclusions in {fill.Elapsed.TotalSeconds:0.0} s");
                 }
                 Console.WriteLine($"{await db.Cases.LongCountAsync():N0} cases, {await db.CaseConclusions.LongCountAsync():N0} conclusions");
@@ -56,12 +72,17 @@ public static class ReportBenchmark
 
             async Task<long> Bare()
             {
-                await using var connection = new SqliteConnection(connectionString);
+                await using var connection = Connect();
                 await connection.OpenAsync();
                 await using var command = connection.CreateCommand();
                 command.CommandText = BareSql;
-                command.Parameters.AddWithValue("$from", "2025-01-01");
-                command.Parameters.AddWithValue("$to", "2025-12-31");
+                foreach (var (name, value) in new[] { ("@from", "2025-01-01"), ("@to", "2025-12-31") })
+                {
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = name;
+                    parameter.Value = value;
+                    command.Parameters.Add(parameter);
+                }
                 await using var reader = await command.ExecuteReaderAsync();
                 await reader.ReadAsync();
                 // numerators: mediated settlements, arbitration conclusions, complaint closures
@@ -71,8 +92,8 @@ public static class ReportBenchmark
             var reportSum = await Report();
             var bareSum = await Bare();
             if (reportSum != bareSum) throw new InvalidOperationException($"the report's numerators add up to {reportSum}, the bare query's to {bareSum}");
-            var report = await Median(Report, rounds);
-            var bare = await Median(Bare, rounds);
+            var report = await Timing.Median(Report, rounds);
+            var bare = await Timing.Median(Bare, rounds);
             Console.WriteLine($"yearly plan-indicator report (3 rates, 15 indicators, by organisation, track and month): median {report:0.0} ms over {rounds} rounds");
             Console.WriteLine($"bare SQL aggregate of the same components:                                          median {bare:0.0} ms");
             Console.WriteLine($"ratio report / bare SQL: {report / bare:0.00}");
@@ -82,62 +103,61 @@ public static class ReportBenchmark
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
+            if (mariadb is not null)
+            {
+                await using var connection = new MySqlConnection(mariadb);
+                await connection.OpenAsync();
+                await new MySqlCommand($"DROP DATABASE IF EXISTS `{database}`", connection).ExecuteNonQueryAsync();
+            }
         }
     }
 
-    /// <summary>The indicators' components in one statement, from the same tables and indexes.</summary>
+    /// <summary>The indicators' components in one statement, from the same tables and indexes (SQL both engines read).</summary>
     const string BareSql = """
         SELECT
-          (SELECT COUNT(*) FROM CaseConclusions WHERE ConcludedOn BETWEEN $from AND $to AND IsMediatedSettlement = 1 AND Kind IN ('Mediation', 'Arbitration')),
-          (SELECT COUNT(*) FROM CaseConclusions WHERE ConcludedOn BETWEEN $from AND $to AND Kind IN ('Mediation', 'Arbitration')),
-          (SELECT COUNT(*) FROM CaseConclusions WHERE Kind = 'Arbitration' AND ConcludedOn BETWEEN $from AND $to),
-          (SELECT COUNT(*) FROM Cases WHERE Kind = 'Arbitration' AND AcceptedOn BETWEEN $from AND $to),
-          (SELECT COUNT(*) FROM Cases WHERE Kind = 'Arbitration' AND AcceptedOn < $from),
-          (SELECT COUNT(*) FROM CaseConclusions WHERE Kind = 'Arbitration' AND ConcludedOn < $from),
-          (SELECT COUNT(*) FROM CaseConclusions WHERE Kind = 'Inspection' AND IsComplaint = 1 AND ConcludedOn BETWEEN $from AND $to),
-          (SELECT COUNT(*) FROM Cases WHERE Kind = 'Inspection' AND Source <> 'Patrol' AND ReceivedOn BETWEEN $from AND $to),
-          (SELECT COUNT(*) FROM Cases WHERE Kind = 'Inspection' AND Source <> 'Patrol' AND ReceivedOn < $from),
-          (SELECT COUNT(*) FROM CaseConclusions WHERE Kind = 'Inspection' AND IsComplaint = 1 AND ConcludedOn < $from),
-          (SELECT COUNT(*) FROM CaseConclusions WHERE Kind = 'Inspection' AND IsComplaint = 1 AND ReopenedOn IS NOT NULL AND ReopenedOn <= $to)
+          (SELECT COUNT(*) FROM CaseConclusions WHERE ConcludedOn BETWEEN @from AND @to AND IsMediatedSettlement = 1 AND Kind IN ('Mediation', 'Arbitration')),
+          (SELECT COUNT(*) FROM CaseConclusions WHERE ConcludedOn BETWEEN @from AND @to AND Kind IN ('Mediation', 'Arbitration')),
+          (SELECT COUNT(*) FROM CaseConclusions WHERE Kind = 'Arbitration' AND ConcludedOn BETWEEN @from AND @to),
+          (SELECT COUNT(*) FROM Cases WHERE Kind = 'Arbitration' AND AcceptedOn BETWEEN @from AND @to),
+          (SELECT COUNT(*) FROM Cases WHERE Kind = 'Arbitration' AND AcceptedOn < @from),
+          (SELECT COUNT(*) FROM CaseConclusions WHERE Kind = 'Arbitration' AND ConcludedOn < @from),
+          (SELECT COUNT(*) FROM CaseConclusions WHERE Kind = 'Inspection' AND IsComplaint = 1 AND ConcludedOn BETWEEN @from AND @to),
+          (SELECT COUNT(*) FROM Cases WHERE Kind = 'Inspection' AND Source <> 'Patrol' AND ReceivedOn BETWEEN @from AND @to),
+          (SELECT COUNT(*) FROM Cases WHERE Kind = 'Inspection' AND Source <> 'Patrol' AND ReceivedOn < @from),
+          (SELECT COUNT(*) FROM CaseConclusions WHERE Kind = 'Inspection' AND IsComplaint = 1 AND ConcludedOn < @from),
+          (SELECT COUNT(*) FROM CaseConclusions WHERE Kind = 'Inspection' AND IsComplaint = 1 AND ReopenedOn IS NOT NULL AND ReopenedOn <= @to)
         """;
-
-    static async Task<double> Median(Func<Task<long>> run, int rounds)
-    {
-        await run();
-        var times = new List<double>();
-        for (var i = 0; i < rounds; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await run();
-            times.Add(watch.Elapsed.TotalMilliseconds);
-        }
-        times.Sort();
-        return times[times.Count / 2];
-    }
 
     /// <summary>
     /// Cases spread over 2021–2025 in Kaiping's proportions (arbitration 25%, mediation 72%, complaints
-    /// 3%), each concluded a few weeks after it started unless it is among the last still open.
+    /// 3%), each concluded a few weeks after it started unless it is among the last still open; written
+    /// as multi-row inserts of literal values, which both SQLite and MariaDB read.
     /// </summary>
-    static async Task Fill(string connectionString, Dictionary<string, int> organisations, int count)
+    static async Task Fill(DbConnection connection, Dictionary<string, int> organisations, int count)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        await using var transaction = connection.BeginTransaction();
-        var insertCase = connection.CreateCommand();
-        insertCase.CommandText = """
-            INSERT INTO Cases (Id, Kind, OrganisationId, State, Version, ReceivedOn, AcceptedOn, ClosedOn, CreatedAt, CreatedById, Track, IsPreCaseMediation, Source)
-            VALUES ($id, $kind, $org, $state, 1, $received, $accepted, $closed, '2025-01-01 00:00:00+08:00', 1, 'Ordinary', 0, $source)
-            """;
-        var insertConclusion = connection.CreateCommand();
-        insertConclusion.CommandText = """
-            INSERT INTO CaseConclusions (CaseId, Kind, OrganisationId, ConcludedOn, Outcome, IsMediatedSettlement, Track, IsPreCaseMediation, IsComplaint, ReopenedOn)
-            VALUES ($id, $kind, $org, $concluded, $outcome, $mediated, $track, 0, $complaint, NULL)
-            """;
         var towns = organisations.Where(o => o.Key is not ("bureau" or "commission" or "brigade")).Select(o => o.Value).ToArray();
         var random = new Random(7);
         var start = new DateOnly(2021, 1, 1);
-        var span = new DateOnly(2025, 12, 31).DayNumber - start.DayNumber;
+        var end = new DateOnly(2025, 12, 31);
+        var span = end.DayNumber - start.DayNumber;
+        static string Date(DateOnly? d) => d is { } day ? $"'{day:yyyy-MM-dd}'" : "NULL";
+        var cases = new StringBuilder();
+        var conclusions = new StringBuilder();
+        async Task Flush()
+        {
+            foreach (var (table, columns, rows) in new[]
+            {
+                ("Cases", "Id, Kind, OrganisationId, State, Version, ReceivedOn, AcceptedOn, ClosedOn, CreatedAt, CreatedById, Track, IsPreCaseMediation, Source", cases),
+                ("CaseConclusions", "CaseId, Kind, OrganisationId, ConcludedOn, Outcome, IsMediatedSettlement, Track, IsPreCaseMediation, IsComplaint, ReopenedOn", conclusions),
+            })
+            {
+                if (rows.Length == 0) continue;
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"INSERT INTO {table} ({columns}) VALUES {rows.ToString(0, rows.Length - 1)}";
+                await command.ExecuteNonQueryAsync();
+                rows.Clear();
+            }
+        }
         for (var id = 1; id <= count; id++)
         {
             var roll = random.Next(100);
@@ -145,30 +165,14 @@ public static class ReportBenchmark
             var received = start.AddDays(random.Next(0, span + 1));
             DateOnly? accepted = kind == "Mediation" ? received : received.AddDays(random.Next(1, 6));
             DateOnly? concluded = received.AddDays(random.Next(5, 70));
-            if (concluded > new DateOnly(2025, 12, 31)) concluded = null;
+            if (concluded > end) concluded = null;
             var mediated = kind == "Mediation" ? random.Next(100) < 77 : kind == "Arbitration" && random.Next(100) < 35;
-            insertCase.Parameters.Clear();
-            insertCase.Parameters.AddWithValue("$id", id);
-            insertCase.Parameters.AddWithValue("$kind", kind);
-            insertCase.Parameters.AddWithValue("$org", org);
-            insertCase.Parameters.AddWithValue("$state", concluded is null ? "Open" : "Closed");
-            insertCase.Parameters.AddWithValue("$received", received.ToString("yyyy-MM-dd"));
-            insertCase.Parameters.AddWithValue("$accepted", accepted is { } a ? a.ToString("yyyy-MM-dd") : DBNull.Value);
-            insertCase.Parameters.AddWithValue("$closed", concluded is { } c ? c.ToString("yyyy-MM-dd") : DBNull.Value);
-            insertCase.Parameters.AddWithValue("$source", kind == "Inspection" ? (random.Next(10) == 0 ? "Patrol" : "Hotline12345") : DBNull.Value);
-            await insertCase.ExecuteNonQueryAsync();
-            if (concluded is not { } on) continue;
-            insertConclusion.Parameters.Clear();
-            insertConclusion.Parameters.AddWithValue("$id", id);
-            insertConclusion.Parameters.AddWithValue("$kind", kind);
-            insertConclusion.Parameters.AddWithValue("$org", org);
-            insertConclusion.Parameters.AddWithValue("$concluded", on.ToString("yyyy-MM-dd"));
-            insertConclusion.Parameters.AddWithValue("$outcome", mediated ? "Agreement" : "Award");
-            insertConclusion.Parameters.AddWithValue("$mediated", mediated);
-            insertConclusion.Parameters.AddWithValue("$track", kind == "Arbitration" ? "Ordinary" : DBNull.Value);
-            insertConclusion.Parameters.AddWithValue("$complaint", kind == "Inspection" && (string)insertCase.Parameters["$source"].Value! != "Patrol");
-            await insertConclusion.ExecuteNonQueryAsync();
+            var source = kind == "Inspection" ? (random.Next(10) == 0 ? "'Patrol'" : "'Hotline12345'") : "NULL";
+            cases.Append($"({id},'{kind}',{org},'{(concluded is null ? "Open" : "Closed")}',1,{Date(received)},{Date(accepted)},{Date(concluded)},'2025-01-01 00:00:00',1,'Ordinary',0,{source}),");
+            if (concluded is not null)
+                conclusions.Append($"({id},'{kind}',{org},{Date(concluded)},'{(mediated ? "Agreement" : "Award")}',{(mediated ? 1 : 0)},{(kind == "Arbitration" ? "'Ordinary'" : "NULL")},0,{(kind == "Inspection" && source != "'Patrol'" ? 1 : 0)},NULL),");
+            if (id % 2000 == 0) await Flush();
         }
-        await transaction.CommitAsync();
+        await Flush();
     }
 }

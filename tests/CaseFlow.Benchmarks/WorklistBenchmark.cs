@@ -77,8 +77,8 @@ public static class WorklistBenchmark
             var worklistRows = await Worklist();
             var bareRows = await Bare();
             if (worklistRows != bareRows) throw new InvalidOperationException($"the worklist read {worklistRows} rows, the bare query {bareRows}");
-            var worklist = await Median(Worklist, rounds);
-            var bare = await Median(Bare, rounds);
+            var worklist = await Timing.Median(Worklist, rounds);
+            var bare = await Timing.Median(Bare, rounds);
             Console.WriteLine($"overdue worklist, {worklistRows} rows of {cases:N0} open cases: median {worklist:0.00} ms over {rounds} rounds");
             Console.WriteLine($"bare SQL over the same table:                median {bare:0.00} ms");
             Console.WriteLine($"ratio worklist / bare SQL: {worklist / bare:0.00}");
@@ -89,20 +89,6 @@ public static class WorklistBenchmark
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    static async Task<double> Median(Func<Task<int>> run, int rounds)
-    {
-        for (var i = 0; i < 3; i++) await run();
-        var times = new List<double>();
-        for (var i = 0; i < rounds; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await run();
-            times.Add(watch.Elapsed.TotalMilliseconds);
-        }
-        times.Sort();
-        return times[times.Count / 2];
     }
 
     /// <summary>

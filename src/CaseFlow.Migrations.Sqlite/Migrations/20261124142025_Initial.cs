@@ -27,6 +27,19 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CalendarEntries",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IsWorkingDay = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarEntries", x => x.Date);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseNumberSequences",
                 columns: table => new
                 {
@@ -38,6 +51,24 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CaseNumberSequences", x => new { x.OrganisationId, x.Kind, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ClockDefinitions",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CaseKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Days = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ObligedBy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClockDefinitions", x => x.Code);
                 });
 
             migrationBuilder.CreateTable(
@@ -62,6 +93,21 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ConstructionProjects", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DocumentTemplates",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 1000000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentTemplates", x => new { x.Name, x.Version });
                 });
 
             migrationBuilder.CreateTable(
@@ -98,6 +144,22 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                         column: x => x.ParentId,
                         principalTable: "Organisations",
                         principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanIndicators",
+                columns: table => new
+                {
+                    Plan = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Nature = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Measure = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanIndicators", x => new { x.Plan, x.Number });
                 });
 
             migrationBuilder.CreateTable(
@@ -193,6 +255,7 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ClosureType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     Summary = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    LimitationNote = table.Column<string>(type: "text", maxLength: 2000, nullable: true),
                     AssigneeId = table.Column<int>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     CreatedById = table.Column<int>(type: "INTEGER", nullable: false),
@@ -206,6 +269,13 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     HearingAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     HearingPlace = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
                     HeardOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HearingNoticeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PeriodRestartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AwardServedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MinimumWageUsed = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    MinimumWageConfirmed = table.Column<bool>(type: "INTEGER", nullable: true),
+                    MinimumWageSource = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
                     SuspendedFrom = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     SuspendedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ExtensionDays = table.Column<int>(type: "INTEGER", nullable: true),
@@ -249,6 +319,30 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanTargets",
+                columns: table => new
+                {
+                    Plan = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Comparison = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Cumulative = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsActual = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanTargets", x => new { x.Plan, x.Number, x.Year });
+                    table.ForeignKey(
+                        name: "FK_PlanTargets_PlanIndicators_Plan_Number",
+                        columns: x => new { x.Plan, x.Number },
+                        principalTable: "PlanIndicators",
+                        principalColumns: new[] { "Plan", "Number" },
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -338,6 +432,99 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseClocks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AssigneeId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ObligedBy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MetOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PausedDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    MissingCalendarYears = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseClocks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseClocks_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseConclusions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConcludedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    IsMediatedSettlement = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Track = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    IsPreCaseMediation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsComplaint = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReopenedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseConclusions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseConclusions_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Template = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Snapshot = table.Column<string>(type: "TEXT", maxLength: 1000000, nullable: false),
+                    TemplateVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    Content = table.Column<byte[]>(type: "BLOB", maxLength: 50000000, nullable: true),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Pages = table.Column<int>(type: "INTEGER", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseDocuments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseEvents",
                 columns: table => new
                 {
@@ -352,7 +539,8 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     FromState = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     ToState = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     Parameters = table.Column<string>(type: "TEXT", maxLength: 1000000, nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Documents = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -380,7 +568,9 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     EmploymentStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     WageStandard = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
                     AmountAdmitted = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    AmountAwarded = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true)
+                    AmountAwarded = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    IsCounterclaim = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsFinal = table.Column<bool>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -602,6 +792,48 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseClocks_CaseId_Code",
+                table: "CaseClocks",
+                columns: new[] { "CaseId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseClocks_OrganisationId_Status_DueOn",
+                table: "CaseClocks",
+                columns: new[] { "OrganisationId", "Status", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseClocks_Status_DueOn",
+                table: "CaseClocks",
+                columns: new[] { "Status", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseConclusions_CaseId",
+                table: "CaseConclusions",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseConclusions_Kind_ConcludedOn_OrganisationId_Track_IsMediatedSettlement_IsPreCaseMediation_IsComplaint",
+                table: "CaseConclusions",
+                columns: new[] { "Kind", "ConcludedOn", "OrganisationId", "Track", "IsMediatedSettlement", "IsPreCaseMediation", "IsComplaint" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseConclusions_Kind_ReopenedOn_OrganisationId_IsComplaint",
+                table: "CaseConclusions",
+                columns: new[] { "Kind", "ReopenedOn", "OrganisationId", "IsComplaint" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseDocuments_CaseId_Template_Version",
+                table: "CaseDocuments",
+                columns: new[] { "CaseId", "Template", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseDocuments_Status_Id",
+                table: "CaseDocuments",
+                columns: new[] { "Status", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseEvents_CaseId_Sequence",
                 table: "CaseEvents",
                 columns: new[] { "CaseId", "Sequence" },
@@ -614,9 +846,19 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_Kind_AcceptedOn_OrganisationId_Track",
+                table: "Cases",
+                columns: new[] { "Kind", "AcceptedOn", "OrganisationId", "Track" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_Kind_ReceivedOn",
                 table: "Cases",
                 columns: new[] { "Kind", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Kind_ReceivedOn_OrganisationId_Source",
+                table: "Cases",
+                columns: new[] { "Kind", "ReceivedOn", "OrganisationId", "Source" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_OrganisationId_Kind_CaseYear_CaseSequence",
@@ -730,6 +972,18 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "CalendarEntries");
+
+            migrationBuilder.DropTable(
+                name: "CaseClocks");
+
+            migrationBuilder.DropTable(
+                name: "CaseConclusions");
+
+            migrationBuilder.DropTable(
+                name: "CaseDocuments");
+
+            migrationBuilder.DropTable(
                 name: "CaseEvents");
 
             migrationBuilder.DropTable(
@@ -740,6 +994,12 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Claims");
+
+            migrationBuilder.DropTable(
+                name: "ClockDefinitions");
+
+            migrationBuilder.DropTable(
+                name: "DocumentTemplates");
 
             migrationBuilder.DropTable(
                 name: "IdempotencyKey");
@@ -754,6 +1014,9 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                 name: "MediationSessions");
 
             migrationBuilder.DropTable(
+                name: "PlanTargets");
+
+            migrationBuilder.DropTable(
                 name: "TribunalSeats");
 
             migrationBuilder.DropTable(
@@ -761,6 +1024,9 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "PlanIndicators");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

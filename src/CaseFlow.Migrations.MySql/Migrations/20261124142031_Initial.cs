@@ -36,6 +36,22 @@ namespace CaseFlow.Migrations.MySql.Migrations
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "CalendarEntries",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    IsWorkingDay = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    Name = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarEntries", x => x.Date);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "CaseNumberSequences",
                 columns: table => new
                 {
@@ -48,6 +64,33 @@ namespace CaseFlow.Migrations.MySql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CaseNumberSequences", x => new { x.OrganisationId, x.Kind, x.Year });
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "ClockDefinitions",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CaseKind = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Name = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Description = table.Column<string>(type: "varchar(1000)", maxLength: 1000, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Days = table.Column<int>(type: "int", nullable: false),
+                    Unit = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ObligedBy = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    LegalBasis = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClockDefinitions", x => x.Code);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
@@ -82,6 +125,26 @@ namespace CaseFlow.Migrations.MySql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ConstructionProjects", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "DocumentTemplates",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Content = table.Column<string>(type: "longtext", maxLength: 1000000, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
+                    CreatedBy = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentTemplates", x => new { x.Name, x.Version });
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
@@ -127,6 +190,29 @@ namespace CaseFlow.Migrations.MySql.Migrations
                         column: x => x.ParentId,
                         principalTable: "Organisations",
                         principalColumn: "Id");
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "PlanIndicators",
+                columns: table => new
+                {
+                    Plan = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Unit = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Nature = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Measure = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanIndicators", x => new { x.Plan, x.Number });
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
@@ -249,6 +335,8 @@ namespace CaseFlow.Migrations.MySql.Migrations
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     Summary = table.Column<string>(type: "text", maxLength: 4000, nullable: true, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
+                    LimitationNote = table.Column<string>(type: "text", maxLength: 2000, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
                     AssigneeId = table.Column<int>(type: "int", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
                     CreatedById = table.Column<int>(type: "int", nullable: false),
@@ -266,6 +354,14 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     HearingPlace = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: true, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     HeardOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HearingNoticeOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PeriodRestartedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AwardServedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    MinimumWageUsed = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    MinimumWageConfirmed = table.Column<bool>(type: "tinyint(1)", nullable: true),
+                    MinimumWageSource = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
                     SuspendedFrom = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: true, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     SuspendedOn = table.Column<DateOnly>(type: "date", nullable: true),
@@ -321,6 +417,35 @@ namespace CaseFlow.Migrations.MySql.Migrations
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "PlanTargets",
+                columns: table => new
+                {
+                    Plan = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Comparison = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Cumulative = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    IsActual = table.Column<bool>(type: "tinyint(1)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanTargets", x => new { x.Plan, x.Number, x.Year });
+                    table.ForeignKey(
+                        name: "FK_PlanTargets_PlanIndicators_Plan_Number",
+                        columns: x => new { x.Plan, x.Number },
+                        principalTable: "PlanIndicators",
+                        principalColumns: new[] { "Plan", "Number" },
                         onDelete: ReferentialAction.Cascade);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
@@ -428,6 +553,122 @@ namespace CaseFlow.Migrations.MySql.Migrations
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "CaseClocks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("MySql:ValueGenerationStrategy", MySqlValueGenerationStrategy.IdentityColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    OrganisationId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AssigneeId = table.Column<int>(type: "int", nullable: true),
+                    Code = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Status = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ObligedBy = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    MetOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PausedDays = table.Column<int>(type: "int", nullable: false),
+                    MissingCalendarYears = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseClocks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseClocks_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "CaseConclusions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("MySql:ValueGenerationStrategy", MySqlValueGenerationStrategy.IdentityColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    OrganisationId = table.Column<int>(type: "int", nullable: false),
+                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Outcome = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    IsMediatedSettlement = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    Track = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    IsPreCaseMediation = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    IsComplaint = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    ReopenedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseConclusions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseConclusions_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "CaseDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("MySql:ValueGenerationStrategy", MySqlValueGenerationStrategy.IdentityColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Template = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Title = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DocumentNumber = table.Column<string>(type: "varchar(80)", maxLength: 80, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Snapshot = table.Column<string>(type: "longtext", maxLength: 1000000, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    TemplateVersion = table.Column<int>(type: "int", nullable: true),
+                    Content = table.Column<byte[]>(type: "longblob", maxLength: 50000000, nullable: true),
+                    Sha256 = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Pages = table.Column<int>(type: "int", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: true),
+                    IssuedBy = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Action = table.Column<string>(type: "varchar(60)", maxLength: 60, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "varchar(2000)", maxLength: 2000, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseDocuments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "CaseEvents",
                 columns: table => new
                 {
@@ -448,6 +689,8 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     Parameters = table.Column<string>(type: "longtext", maxLength: 1000000, nullable: true, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     Reason = table.Column<string>(type: "varchar(2000)", maxLength: 2000, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Documents = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: true, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4")
                 },
                 constraints: table =>
@@ -480,7 +723,9 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     EmploymentStart = table.Column<DateOnly>(type: "date", nullable: true),
                     WageStandard = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
                     AmountAdmitted = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
-                    AmountAwarded = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true)
+                    AmountAwarded = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    IsCounterclaim = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    IsFinal = table.Column<bool>(type: "tinyint(1)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -735,6 +980,48 @@ namespace CaseFlow.Migrations.MySql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseClocks_CaseId_Code",
+                table: "CaseClocks",
+                columns: new[] { "CaseId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseClocks_OrganisationId_Status_DueOn",
+                table: "CaseClocks",
+                columns: new[] { "OrganisationId", "Status", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseClocks_Status_DueOn",
+                table: "CaseClocks",
+                columns: new[] { "Status", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseConclusions_CaseId",
+                table: "CaseConclusions",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseConclusions_Kind_ConcludedOn_OrganisationId_Track_IsMedi~",
+                table: "CaseConclusions",
+                columns: new[] { "Kind", "ConcludedOn", "OrganisationId", "Track", "IsMediatedSettlement", "IsPreCaseMediation", "IsComplaint" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseConclusions_Kind_ReopenedOn_OrganisationId_IsComplaint",
+                table: "CaseConclusions",
+                columns: new[] { "Kind", "ReopenedOn", "OrganisationId", "IsComplaint" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseDocuments_CaseId_Template_Version",
+                table: "CaseDocuments",
+                columns: new[] { "CaseId", "Template", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseDocuments_Status_Id",
+                table: "CaseDocuments",
+                columns: new[] { "Status", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseEvents_CaseId_Sequence",
                 table: "CaseEvents",
                 columns: new[] { "CaseId", "Sequence" },
@@ -747,9 +1034,19 @@ namespace CaseFlow.Migrations.MySql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_Kind_AcceptedOn_OrganisationId_Track",
+                table: "Cases",
+                columns: new[] { "Kind", "AcceptedOn", "OrganisationId", "Track" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_Kind_ReceivedOn",
                 table: "Cases",
                 columns: new[] { "Kind", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Kind_ReceivedOn_OrganisationId_Source",
+                table: "Cases",
+                columns: new[] { "Kind", "ReceivedOn", "OrganisationId", "Source" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_OrganisationId_Kind_CaseYear_CaseSequence",
@@ -863,6 +1160,18 @@ namespace CaseFlow.Migrations.MySql.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "CalendarEntries");
+
+            migrationBuilder.DropTable(
+                name: "CaseClocks");
+
+            migrationBuilder.DropTable(
+                name: "CaseConclusions");
+
+            migrationBuilder.DropTable(
+                name: "CaseDocuments");
+
+            migrationBuilder.DropTable(
                 name: "CaseEvents");
 
             migrationBuilder.DropTable(
@@ -873,6 +1182,12 @@ namespace CaseFlow.Migrations.MySql.Migrations
 
             migrationBuilder.DropTable(
                 name: "Claims");
+
+            migrationBuilder.DropTable(
+                name: "ClockDefinitions");
+
+            migrationBuilder.DropTable(
+                name: "DocumentTemplates");
 
             migrationBuilder.DropTable(
                 name: "IdempotencyKey");
@@ -887,6 +1202,9 @@ namespace CaseFlow.Migrations.MySql.Migrations
                 name: "MediationSessions");
 
             migrationBuilder.DropTable(
+                name: "PlanTargets");
+
+            migrationBuilder.DropTable(
                 name: "TribunalSeats");
 
             migrationBuilder.DropTable(
@@ -894,6 +1212,9 @@ namespace CaseFlow.Migrations.MySql.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "PlanIndicators");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
