@@ -11,7 +11,7 @@ return args.FirstOrDefault() switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: dotnet run -c Release --project tests/CaseFlow.Benchmarks -- worklist [cases=100000] [rounds=30]");
-    Console.Error.WriteLine("       dotnet run -c Release --project tests/CaseFlow.Benchmarks -- report [cases=1000000] [rounds=10] [path/to/generated.db | --mariadb "Server=…;User=…;Password=…"]");
+    Console.Error.WriteLine("       dotnet run -c Release --project tests/CaseFlow.Benchmarks -- report [cases=1000000] [rounds=10] [path/to/generated.db | --mariadb <connection string>]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/CaseFlow.Benchmarks -- awards [count=50]");
     return 2;
 }
