@@ -44,7 +44,13 @@ public static class CaseFlowApplication
         services.AddSingleton(new WorkingCalendar([]));
         services.AddSingleton<ClockBook>();
         services.AddSingleton(seeds.MinimumWages());
-        services.AddSingleton(TimeProvider.System);
+        // Demo mode runs on a clock a visitor can move forward; everywhere else, on the real one.
+        if (configuration.GetValue<bool>("CaseFlow:Demo"))
+        {
+            services.AddSingleton<DemoTime>();
+            services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<DemoTime>());
+        }
+        else services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new WorkflowServices(
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<WorkingCalendar>(), sp.GetRequiredService<ClockBook>(),
             sp.GetRequiredService<MinimumWages>(), sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
@@ -121,6 +127,7 @@ public static class CaseFlowApplication
         api.MapReports();
         api.MapPlans();
         api.MapTemplates();
+        if (app.Configuration.GetValue<bool>("CaseFlow:Demo")) api.MapDemoTime();
         return app;
     }
 

@@ -37,6 +37,9 @@ public abstract class CaseFlowApp : WebApplicationFactory<Program>
 
     public abstract DatabaseProvider Provider { get; }
 
+    /// <summary>Whether the test's own clock replaces CaseFlow's (demo mode's movable clock otherwise).</summary>
+    protected virtual bool UseTestClock => true;
+
     /// <summary>The connection string of this app's own database; the default SQLite file when null.</summary>
     protected virtual string? ConnectionString => null;
 
@@ -50,7 +53,7 @@ public abstract class CaseFlowApp : WebApplicationFactory<Program>
         builder.UseSetting("CaseFlow:Documents:Render", RenderDocuments.ToString());
         builder.UseSetting("CaseFlow:Documents:PollMilliseconds", "200");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        if (UseTestClock) builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>A client signed in as the demo user <paramref name="userName"/>.</summary>
