@@ -75,7 +75,7 @@ public static partial class Problems
 }
 
 /// <summary>Turns exceptions into problem details; nothing reaches the client as a bare 500.</summary>
-public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
@@ -95,10 +95,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             : new ValidationProblemDetails(errors) { Status = status, Title = title, Detail = string.Join("; ", errors.Select(e => $"{e.Key} {string.Join(", ", e.Value)}")) };
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = details, Exception = exception });
     }
-}
 
-public sealed partial class ProblemExceptionHandler
-{
     /// <summary>A transient database failure, or the retries of one running out: the server is down or unreachable.</summary>
     static bool IsDatabaseOutage(Exception exception)
     {

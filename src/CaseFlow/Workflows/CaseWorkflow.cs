@@ -86,7 +86,7 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
 
     /// <summary>Several described guards, all of which must hold.</summary>
     protected Tuple<Func<bool>, string>[] All(params Func<bool>[] guards) =>
-        guards.Select(g => Tuple.Create(g, guardDescriptions.GetValueOrDefault(g.Method.Name, g.Method.Name))).ToArray();
+        guards.Select(g => Tuple.Create(g, DescribeGuard(g.Method.Name))).ToArray();
 
     public static string ActionName(TTrigger trigger) =>
         string.Concat(trigger.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
@@ -106,7 +106,7 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
             return new ActionOutcome.UnknownAction(action, definitions.Values.Where(d => !d.Action.IsAutomatic).Select(d => d.Action.Name).ToList());
 
         var canFire = Machine.CanFire(definition.Trigger, out var unmet);
-        var unmetGuards = (unmet ?? []).Select(g => guardDescriptions.GetValueOrDefault(g, g)).ToList();
+        var unmetGuards = (unmet ?? []).Select(DescribeGuard).ToList();
         if (!canFire && unmetGuards.Count == 0)
             return new ActionOutcome.WrongState(Case.StateName, PermittedActions().Select(a => a.Name).ToList());
         if (!MayAct(definition))
@@ -114,7 +114,7 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
                 ? $"the actor must {rule}"
                 : $"only {string.Join(", ", definition.Action.Roles)} may take '{action}'");
         if (!canFire)
-            return new ActionOutcome.GuardsUnmet(unmetGuards.ToList());
+            return new ActionOutcome.GuardsUnmet(unmetGuards);
         if (request.Version is { } version && version != Case.Version)
             return new ActionOutcome.Stale(Case.Version);
 
