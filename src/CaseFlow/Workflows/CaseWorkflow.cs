@@ -4,13 +4,18 @@ using Stateless.Reflection;
 
 namespace CaseFlow.Workflows;
 
-/// <summary>An action a workflow offers: its name in the API, who may take it, and what it needs.</summary>
+/// <summary>
+/// An action a workflow offers: its name in the API, its label and hint in Chinese, who may take it,
+/// what it carries, and whether it must give a reason.
+/// </summary>
 public sealed record WorkflowAction(
     string Name,
     string Label,
+    string? Hint,
     IReadOnlyList<Role> Roles,
     Type ParameterType,
-    string? ActorRule)
+    string? ActorRule,
+    bool RequiresReason)
 {
     public IReadOnlyList<ParameterInfo> Parameters => ActionParameters.Describe(ParameterType);
 
@@ -60,16 +65,22 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
 
     public IReadOnlyList<WorkflowAction> Actions => definitions.Values.Select(d => d.Action).ToList();
 
-    /// <summary>Declares an action: the trigger, its label, who may take it and what it carries.</summary>
+    /// <summary>
+    /// Declares an action: the trigger, its label (Chinese, as the UI shows it), who may take it, what
+    /// it carries, a hint for whoever takes it, and whether a reason is required — checked before the
+    /// transition fires.
+    /// </summary>
     protected StateMachine<TState, TTrigger>.TriggerWithParameters<TRequest> Define<TRequest>(
         TTrigger trigger,
         string label,
         Role[] roles,
-        (Func<bool> Rule, string Description)? actorRule = null)
+        (Func<bool> Rule, string Description)? actorRule = null,
+        string? hint = null,
+        bool requiresReason = false)
         where TRequest : ActionRequest
     {
         var typed = Machine.SetTriggerParameters<TRequest>(trigger);
-        var action = new WorkflowAction(ActionName(trigger), label, roles, typeof(TRequest), actorRule?.Description);
+        var action = new WorkflowAction(ActionName(trigger), label, hint, roles, typeof(TRequest), actorRule?.Description, requiresReason);
         definitions[action.Name] = new Definition(action, trigger, actorRule?.Rule, r => Machine.FireAsync(typed, (TRequest)r));
         return typed;
     }
@@ -118,6 +129,8 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
         if (request.Version is { } version && version != Case.Version)
             return new ActionOutcome.Stale(Case.Version);
 
+        if (definition.Action.RequiresReason && string.IsNullOrWhiteSpace(request.Reason))
+            return new ActionOutcome.Invalid("reason", "必须填写：本步骤须说明理由");
         if (ActionParameters.TooLong(request) is { } tooLong)
             return new ActionOutcome.Invalid(tooLong.Field, tooLong.Rule);
 

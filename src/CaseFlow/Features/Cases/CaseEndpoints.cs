@@ -122,7 +122,7 @@ public static class CaseEndpoints
         if (@case is null) return NotFound(kind, id);
         var workflow = services.Context(user.Actor).WorkflowFor(@case);
         return TypedResults.Ok(workflow.PermittedActions()
-            .Select(a => new ActionView(a.Name, a.Label, a.Roles, a.Parameters, $"/api/{kind.Segment}/{id}/actions/{a.Name}"))
+            .Select(a => new ActionView(a.Name, a.Label, a.Hint, a.Roles, a.RequiresReason, a.Parameters, $"/api/{kind.Segment}/{id}/actions/{a.Name}"))
             .ToList());
     }
 

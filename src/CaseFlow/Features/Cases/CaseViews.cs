@@ -76,4 +76,6 @@ public sealed record CasePage(IReadOnlyList<CaseSummary> Items, int Page, int Pa
 
 public sealed record EventView(int Sequence, DateTimeOffset At, int? ActorId, string ActorName, string Action, string FromState, string ToState, string? Parameters, string? Reason, string? Documents);
 
-public sealed record ActionView(string Name, string Label, IReadOnlyList<Role> Roles, IReadOnlyList<Workflows.ParameterInfo> Parameters, string Href);
+/// <summary>An action the user may take now, with everything a client needs to build its form.</summary>
+public sealed record ActionView(string Name, string Label, string? Hint, IReadOnlyList<Role> Roles, bool RequiresReason,
+    IReadOnlyList<Workflows.ParameterInfo> Parameters, string Href);
