@@ -70,10 +70,8 @@ public static class CaseFlowApplication
             .AddEntityFrameworkStores<CaseFlowDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<CaseFlowClaimsFactory>();
-        // Tokens expire on the wall clock, whatever the case clock (TimeProvider) says.
-        services.AddAuthentication(IdentityConstants.BearerScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, options => options.TimeProvider = TimeProvider.System);
-        services.AddAuthorizationBuilder().SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddSignIn();
+        services.AddWebUi();
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys"))).SetApplicationName("CaseFlow");
 
         services.Configure<JsonOptions>(options =>
@@ -98,8 +96,8 @@ public static class CaseFlowApplication
 
     public static WebApplication MapCaseFlow(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseErrorPages();
+        app.UseStaticFiles();
         app.UseMiddleware<RequestLimits>();
         app.UseSwaggerUI(options =>
         {
@@ -111,7 +109,7 @@ public static class CaseFlowApplication
         app.UseAuthorization();
 
         app.MapOpenApi().AllowAnonymous();
-        app.MapGet("/", () => Results.Redirect("/api-docs")).AllowAnonymous().ExcludeFromDescription();
+        app.MapRazorPages();
         Health.Map(app);
 
         var api = app.MapGroup("/api");

@@ -79,6 +79,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
+        // A page's error is a page (see WebUi.UseErrorPages), not JSON.
+        if (!SignIn.IsApi(http.Request)) return false;
         var (status, title, detail, errors) = exception switch
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
@@ -97,7 +99,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
     }
 
     /// <summary>A transient database failure, or the retries of one running out: the server is down or unreachable.</summary>
-    static bool IsDatabaseOutage(Exception exception)
+    public static bool IsDatabaseOutage(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
             if (e is Microsoft.EntityFrameworkCore.Storage.RetryLimitExceededException || e is System.Data.Common.DbException { IsTransient: true }

@@ -30,6 +30,12 @@ public interface ICaseWorkflow
     IReadOnlyList<WorkflowAction> Actions { get; }
     /// <summary>The actions the context's actor may take now.</summary>
     IReadOnlyList<WorkflowAction> PermittedActions();
+    /// <summary>
+    /// The permitted actions that move the case on from where it stands: those its own state offers,
+    /// as against the ones its superstate offers throughout (suspend, amend claims, extend, …).
+    /// What a worklist calls "my actions now".
+    /// </summary>
+    IReadOnlyList<WorkflowAction> NextSteps();
     Task<ActionOutcome> TakeAsync(string action, ActionRequest request);
     StateMachineInfo GetInfo();
     /// <summary>A guard in words, from the name Stateless reports it by.</summary>
@@ -110,6 +116,19 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
             .Select(d => d.Action)
             .ToList();
     }
+
+    public IReadOnlyList<WorkflowAction> NextSteps()
+    {
+        var own = StepsByState.GetOrAdd(GetType(), _ => GetInfo().States
+            .SelectMany(s => s.FixedTransitions.Where(t => !t.IsInternalTransition).Select(t => t.Trigger.UnderlyingTrigger)
+                .Concat(s.DynamicTransitions.Select(t => t.Trigger.UnderlyingTrigger))
+                .Select(t => (State: s.UnderlyingState.ToString()!, Trigger: t.ToString()!)))
+            .ToHashSet());
+        var state = State.ToString();
+        return PermittedActions().Where(a => own.Contains((state, definitions[a.Name].Trigger.ToString()))).ToList();
+    }
+
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, HashSet<(string State, string Trigger)>> StepsByState = new();
 
     public async Task<ActionOutcome> TakeAsync(string action, ActionRequest request)
     {

@@ -8,27 +8,38 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Features.Cases;
 
-/// <summary>One kind of case as the API addresses it: its route segment, how it loads, its workflow.</summary>
+/// <summary>
+/// One kind of case as the API and the web UI address it: its route segments, its states, how it
+/// loads, its workflow.
+/// </summary>
 public sealed record CaseKindInfo(
     CaseKind Kind,
     string Segment,
+    Type StateType,
     Func<CaseFlowDbContext, IQueryable<Case>> Load,
-    Func<WorkflowContext, ICaseWorkflow> Blank);
+    Func<WorkflowContext, ICaseWorkflow> Blank)
+{
+    /// <summary>The web UI's segment: <c>/cases/arbitration/12</c>.</summary>
+    public string Page => Kind.ToString().ToLowerInvariant();
+
+    /// <summary>A stored state name in Chinese.</summary>
+    public string StateLabel(string state) => Labels.Of(StateType, state);
+}
 
 public static class CaseKinds
 {
     public static readonly CaseKindInfo Mediation = new(
-        CaseKind.Mediation, "mediation-cases",
+        CaseKind.Mediation, "mediation-cases", typeof(MediationState),
         db => db.MediationCases.Include(c => c.Parties).Include(c => c.Claims).Include(c => c.Sessions).Include(c => c.PaymentSchedule).AsSplitQuery(),
         context => new MediationWorkflow(new MediationCase { State = MediationState.Registered }, context));
 
     public static readonly CaseKindInfo Arbitration = new(
-        CaseKind.Arbitration, "arbitration-cases",
+        CaseKind.Arbitration, "arbitration-cases", typeof(ArbitrationState),
         db => db.ArbitrationCases.Include(c => c.Parties).Include(c => c.Claims).Include(c => c.Tribunal).ThenInclude(s => s.Arbitrator).AsSplitQuery(),
         context => new ArbitrationWorkflow(new ArbitrationCase { State = ArbitrationState.Applied }, context));
 
     public static readonly CaseKindInfo Inspection = new(
-        CaseKind.Inspection, "inspection-cases",
+        CaseKind.Inspection, "inspection-cases", typeof(InspectionState),
         db => db.InspectionCases.Include(c => c.Parties).Include(c => c.Claims).Include(c => c.Activities).Include(c => c.Arrears).Include(c => c.Project).AsSplitQuery(),
         context => new InspectionWorkflow(new InspectionCase { State = InspectionState.Received }, context));
 
@@ -36,4 +47,5 @@ public static class CaseKinds
 
     public static CaseKindInfo? FromSegment(string segment) => All.FirstOrDefault(k => k.Segment == segment);
     public static CaseKindInfo Of(CaseKind kind) => All.Single(k => k.Kind == kind);
+    public static CaseKindInfo? FromPage(string page) => All.FirstOrDefault(k => k.Page == page);
 }

@@ -16,11 +16,27 @@ public sealed class ClockBook
         Volatile.Write(ref definitions, await db.ClockDefinitions.AsNoTracking().ToDictionaryAsync(d => d.Code));
 }
 
+/// <summary>How close a running clock is to its end, as a worklist flags it.</summary>
+public enum ClockUrgency
+{
+    [System.ComponentModel.DataAnnotations.Display(Name = "正常")]
+    None,
+    /// <summary>More than two thirds of the period have gone.</summary>
+    [System.ComponentModel.DataAnnotations.Display(Name = "即将到期")]
+    Warning,
+    [System.ComponentModel.DataAnnotations.Display(Name = "已超期")]
+    Overdue,
+}
+
 /// <summary>One clock as a case shows it.</summary>
 public sealed record ClockView(
     string Code, string Name, string Description, string LegalBasis, int Days, ClockUnit Unit, ClockObligation ObligedBy,
-    DateOnly StartedOn, DateOnly? DueOn, DateOnly? MetOn, string State, int? DaysLeft, bool MetLate, int PausedDays, IReadOnlyList<string> Warnings)
+    DateOnly StartedOn, DateOnly? DueOn, DateOnly? MetOn, string State, int? DaysLeft, bool MetLate, int PausedDays, IReadOnlyList<string> Warnings,
+    ClockUrgency Urgency)
 {
+    /// <summary>The share of a period after which a running clock is flagged: two thirds.</summary>
+    public const double WarningShare = 2.0 / 3.0;
+
     /// <summary>
     /// The state read against today: a running clock past its due date is overdue — or, for a party's
     /// period, expired — and days left are counted in the clock's own unit.
@@ -34,14 +50,18 @@ public sealed record ClockView(
             _ when clock.DueOn < today => clock.ObligedBy == ClockObligation.Party ? "expired" : "overdue",
             _ => "running",
         };
-        int? left = clock.Status != ClockStatus.Running || clock.DueOn is not { } due ? null
-            : definition.Unit == ClockUnit.CalendarDays ? due.DayNumber - today.DayNumber
-            : calendar.WorkingDaysBetween(today, due);
+        int Count(DateOnly from, DateOnly to) =>
+            definition.Unit == ClockUnit.CalendarDays ? to.DayNumber - from.DayNumber : calendar.WorkingDaysBetween(from, to);
+        int? left = clock.Status != ClockStatus.Running || clock.DueOn is not { } due ? null : Count(today, due);
+        var urgency = clock.Status != ClockStatus.Running || clock.DueOn is not { } end ? ClockUrgency.None
+            : end < today ? ClockUrgency.Overdue
+            : Count(clock.StartedOn, end) is var period and > 0 && Count(clock.StartedOn, today) >= period * WarningShare ? ClockUrgency.Warning
+            : ClockUrgency.None;
         var warnings = (clock.MissingCalendarYears ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(y => $"no holiday calendar is loaded for {y}: its days were counted on weekends alone").ToList();
         return new ClockView(clock.Code, definition.Name, definition.Description, definition.LegalBasis, definition.Days, definition.Unit,
             definition.ObligedBy, clock.StartedOn, clock.DueOn, clock.MetOn, state, left,
-            clock.MetOn is { } met && clock.DueOn is { } dueOn && met > dueOn, clock.PausedDays, warnings);
+            clock.MetOn is { } met && clock.DueOn is { } dueOn && met > dueOn, clock.PausedDays, warnings, urgency);
     }
 }
 
