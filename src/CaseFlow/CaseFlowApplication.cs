@@ -98,6 +98,8 @@ public static class CaseFlowApplication
     {
         app.UseErrorPages();
         app.UseStaticFiles();
+        // Routing after the error pages, so that a re-executed error finds its page.
+        app.UseRouting();
         app.UseMiddleware<RequestLimits>();
         app.UseSwaggerUI(options =>
         {

@@ -12,15 +12,22 @@ namespace CaseFlow.Infrastructure;
 /// </summary>
 public sealed class TransactionFilter : IEndpointFilter
 {
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        new(Transaction.RunAsync(context.HttpContext, async () => await next(context)));
+}
+
+/// <summary>The boundary itself, for the endpoints' filter and the web UI's forms alike.</summary>
+public static class Transaction
+{
+    public static async Task<T> RunAsync<T>(HttpContext http, Func<Task<T>> work)
     {
-        var db = context.HttpContext.RequestServices.GetRequiredService<CaseFlowDbContext>();
+        var db = http.RequestServices.GetRequiredService<CaseFlowDbContext>();
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(context.HttpContext.RequestAborted);
-            var result = await next(context);
+            await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
+            var result = await work();
             var status = result is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status200OK;
             if (status is >= 200 and < 300)
                 await transaction.CommitAsync(CancellationToken.None);

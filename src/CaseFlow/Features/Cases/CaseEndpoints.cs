@@ -126,7 +126,8 @@ public static class CaseEndpoints
             .ToList());
     }
 
-    static async Task<IResult> Take(CaseKindInfo kind, long id, string action, ActionRequest body, HttpContext http, CaseServices services)
+    /// <summary>Takes an action on a case for the signed-in user: the API's endpoint and the web UI's forms both call this.</summary>
+    public static async Task<IResult> Take(CaseKindInfo kind, long id, string action, ActionRequest body, HttpContext http, CaseServices services)
     {
         var user = CurrentUser.From(http.User);
         var @case = await FindVisible(kind, id, services.Db, user, tracking: true);

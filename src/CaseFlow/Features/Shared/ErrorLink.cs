@@ -4,7 +4,7 @@ namespace CaseFlow.Features.Shared;
 public sealed record ErrorLink(string Field, string Message)
 {
     /// <summary>The id of the field's input, as the form renders it.</summary>
-    public string Anchor => FieldIds.Of(Field);
+    public string Anchor => Field.Length == 0 ? "form" : FieldIds.Of(Field);
 }
 
 public static class FieldIds

@@ -1,0 +1,35 @@
+using CaseFlow.Data;
+using CaseFlow.Domain;
+using CaseFlow.Features.Mediation;
+using CaseFlow.Workflows;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Features.Cases;
+
+/// <summary>The choices of the parameters that name something by its id (<see cref="PickAttribute"/>), for one case.</summary>
+public static class Picks
+{
+    public static async Task<IReadOnlyDictionary<PickSource, IReadOnlyList<ValueInfo>>> ForAsync(CaseFlowDbContext db, Case? @case)
+    {
+        var picks = new Dictionary<PickSource, IReadOnlyList<ValueInfo>>
+        {
+            [PickSource.MediationOrganisations] = await db.Organisations.AsNoTracking()
+                .Where(o => o.Kind == OrganisationKind.ArbitrationCommission || o.Kind == OrganisationKind.MediationCommittee)
+                .OrderBy(o => o.Id).Select(o => new ValueInfo(o.Id.ToString(), o.Name)).ToListAsync(),
+        };
+        if (@case is null) return picks;
+        picks[PickSource.Arbitrators] = await db.Users.AsNoTracking()
+            .Where(u => u.Role == Role.Arbitrator && u.OrganisationId == @case.OrganisationId)
+            .OrderBy(u => u.Id).Select(u => new ValueInfo(u.Id.ToString(), u.DisplayName)).ToListAsync();
+        picks[PickSource.CaseWorkers] = @case.Parties.Where(p => p.Kind == PartyKind.Worker).OrderBy(p => p.Id)
+            .Select(p => new ValueInfo(p.Id.ToString(), p.IdNumber is null ? p.Name : $"{p.Name}（{ResidentIdNumber.Mask(p.IdNumber)}）")).ToList();
+        picks[PickSource.CaseClaims] = @case.Claims.OrderBy(c => c.Id)
+            .Select((c, i) => new ValueInfo(c.Id.ToString(),
+                $"请求{i + 1}：{Labels.Of(c.Type)}{(c.IsCounterclaim ? "（反申请）" : "")}{(c.Amount is { } a ? $" 请求 {CaseText.Money(a)} 元" : "")}"))
+            .ToList();
+        picks[PickSource.CaseInstalments] = @case is MediationCase m
+            ? m.PaymentSchedule.OrderBy(p => p.DueOn).Select(p => new ValueInfo(p.Id.ToString(), $"{CaseText.Date(p.DueOn)} 应付 {CaseText.Money(p.Amount)} 元")).ToList()
+            : [];
+        return picks;
+    }
+}
