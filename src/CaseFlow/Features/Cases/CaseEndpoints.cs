@@ -65,34 +65,8 @@ public static class CaseEndpoints
 
     static async Task<IResult> List(CaseKindInfo kind, CaseFlowDbContext db, HttpContext http, CaseListQuery query)
     {
-        var user = CurrentUser.From(http.User);
         if (query.Validate() is { } problem) return problem;
-        var visible = await user.VisibleOrganisationsAsync(db);
-        var cases = db.Cases.AsNoTracking().Where(c => c.Kind == kind.Kind && visible.Contains(c.OrganisationId));
-        if (query.OrganisationId is { } org) cases = cases.Where(c => c.OrganisationId == org);
-        if (!string.IsNullOrWhiteSpace(query.State)) cases = cases.Where(c => c.StateName == query.State);
-        if (query.ReceivedFrom is { } from) cases = cases.Where(c => c.ReceivedOn >= from);
-        if (query.ReceivedTo is { } to) cases = cases.Where(c => c.ReceivedOn <= to);
-        if (!string.IsNullOrWhiteSpace(query.CaseNumber)) cases = cases.Where(c => c.CaseNumber != null && c.CaseNumber.Contains(query.CaseNumber));
-        if (!string.IsNullOrWhiteSpace(query.Party))
-        {
-            var party = query.Party.Trim().ToUpperInvariant();
-            cases = cases.Where(c => c.Parties.Any(p => p.Name.Contains(query.Party.Trim()) || p.IdNumber == party || p.CreditCode == party));
-        }
-        var total = await cases.CountAsync();
-        var page = await cases.OrderByDescending(c => c.Id)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(c => new
-            {
-                c.Id, c.Kind, c.CaseNumber, c.OrganisationId, c.StateName, c.Version, c.ReceivedOn, c.AcceptedOn, c.ClosedOn, c.ClosureType,
-                Applicants = c.Parties.Where(p => p.Role == PartyRole.Applicant).OrderBy(p => p.Id).Select(p => p.Name).Take(3).ToList(),
-                Respondents = c.Parties.Where(p => p.Role == PartyRole.Respondent).OrderBy(p => p.Id).Select(p => p.Name).Take(3).ToList(),
-            })
-            .ToListAsync();
-        return TypedResults.Ok(new CasePage(
-            page.Select(c => new CaseSummary(c.Id, c.Kind, c.CaseNumber, c.OrganisationId, c.StateName, c.Version, c.ReceivedOn, c.AcceptedOn,
-                c.ClosedOn, c.ClosureType, string.Join("、", c.Applicants), string.Join("、", c.Respondents))).ToList(),
-            query.Page, query.PageSize, total));
+        return TypedResults.Ok(await CaseList.QueryAsync(kind, db, CurrentUser.From(http.User), query));
     }
 
     static async Task<IResult> Get(CaseKindInfo kind, long id, CaseServices services, HttpContext http)
@@ -182,7 +156,7 @@ public static class CaseEndpoints
 /// <summary>The filters of a case list.</summary>
 public sealed record CaseListQuery(
     string? State, int? OrganisationId, DateOnly? ReceivedFrom, DateOnly? ReceivedTo, string? Party, string? CaseNumber,
-    int Page = 1, int PageSize = 20)
+    int Page = 1, int PageSize = 20, int? AssigneeId = null, string? Q = null, bool? Open = null)
 {
     public IResult? Validate()
     {

@@ -70,7 +70,7 @@ public sealed record CaseView(
 
 /// <summary>One row of a case list.</summary>
 public sealed record CaseSummary(long Id, CaseKind Kind, string? CaseNumber, int OrganisationId, string State, int Version,
-    DateOnly ReceivedOn, DateOnly? AcceptedOn, DateOnly? ClosedOn, ClosureType? ClosureType, string Applicants, string Respondents);
+    DateOnly ReceivedOn, DateOnly? AcceptedOn, DateOnly? ClosedOn, ClosureType? ClosureType, string Applicants, string Respondents, int? AssigneeId);
 
 public sealed record CasePage(IReadOnlyList<CaseSummary> Items, int Page, int PageSize, int Total);
 
