@@ -32,32 +32,40 @@ public sealed record PlanReportQuery(int Year, int? Quarter, int? Month, bool Yt
 
 public static class ReportEndpoints
 {
+    /// <summary>
+    /// The report a user asked for, scoped as they may see it: the bureau reports on the whole city and
+    /// any organisation, everyone else on their own. The API's endpoint and the web UI's page both ask here.
+    /// </summary>
+    public static async Task<(PlanReport? Report, string Name, IResult? Problem)> BuildForAsync(CurrentUser user, ReportingDbContext db, PlanReportQuery query, TimeProvider time)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(Workflows.WorkflowContext.ChinaOffset).DateTime);
+        var (period, problem) = query.Resolve(today);
+        if (problem is not null) return (null, "", problem);
+
+        var own = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == user.OrganisationId);
+        var organisation = query.OrganisationId ?? (own.Kind == OrganisationKind.Bureau ? null : own.Id);
+        if (own.Kind != OrganisationKind.Bureau && organisation != own.Id)
+            return (null, "", Problems.Forbidden("only the bureau's users report on the whole city or on other organisations"));
+        if (organisation is { } id && !await db.Organisations.AnyAsync(o => o.Id == id))
+            return (null, "", Problems.Invalid("organisationId", "is not an organisation"));
+
+        var report = await PlanReport.BuildAsync(db, period!, organisation, today);
+        return (report, $"plan-indicators-{period!.Label.Replace(' ', '-')}{(organisation is { } o ? $"-org{o}" : "")}", null);
+    }
+
     public static void MapReports(this RouteGroupBuilder api) =>
         api.MapGet("reports/plan-indicators", async Task<IResult> (HttpContext http, ReportingDbContext db, TimeProvider time, Seeds seeds, IPdfRenderer renderer,
                 [AsParameters] PlanReportQuery query) =>
             {
-                var user = CurrentUser.From(http.User);
-                var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(Workflows.WorkflowContext.ChinaOffset).DateTime);
-                var (period, problem) = query.Resolve(today);
+                var (report, name, problem) = await BuildForAsync(CurrentUser.From(http.User), db, query, time);
                 if (problem is not null) return problem;
-
-                // The bureau reports on the whole city and any organisation; everyone else on their own.
-                var own = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == user.OrganisationId);
-                var organisation = query.OrganisationId ?? (own.Kind == OrganisationKind.Bureau ? null : own.Id);
-                if (own.Kind != OrganisationKind.Bureau && organisation != own.Id)
-                    return Problems.Forbidden("only the bureau's users report on the whole city or on other organisations");
-                if (organisation is { } id && !await db.Organisations.AnyAsync(o => o.Id == id))
-                    return Problems.Invalid("organisationId", "is not an organisation");
-
-                var report = await PlanReport.BuildAsync(db, period!, organisation, today);
-                var name = $"plan-indicators-{period!.Label.Replace(' ', '-')}{(organisation is { } o ? $"-org{o}" : "")}";
                 return query.Format switch
                 {
-                    "csv" => TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ReportExport.Csv(report))).ToArray(), "text/csv; charset=utf-8", $"{name}.csv"),
-                    "xlsx" => TypedResults.File(ReportExport.Xlsx(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx"),
-                    "pdf" => TypedResults.File(await ReportDocument.PrintAsync(report, DocumentTemplates.Folder(seeds), DocumentTemplates.Css(seeds), renderer, http.RequestAborted),
+                    "csv" => TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ReportExport.Csv(report!))).ToArray(), "text/csv; charset=utf-8", $"{name}.csv"),
+                    "xlsx" => TypedResults.File(ReportExport.Xlsx(report!), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx"),
+                    "pdf" => TypedResults.File(await ReportDocument.PrintAsync(report!, DocumentTemplates.Folder(seeds), DocumentTemplates.Css(seeds), renderer, http.RequestAborted),
                         "application/pdf", $"{name}.pdf"),
-                    _ => TypedResults.Ok(report),
+                    _ => TypedResults.Ok(report!),
                 };
             })
             .WithTags("reports")
