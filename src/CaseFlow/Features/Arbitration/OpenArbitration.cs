@@ -28,7 +28,14 @@ public sealed record OpenArbitrationRequest : Workflows.ActionRequest
 public static class OpenArbitration
 {
     public static void MapOpenArbitration(this RouteGroupBuilder api) =>
-        api.MapPost("arbitration-cases", (OpenArbitrationRequest request, HttpContext http, CaseServices services) =>
+        api.MapPost("arbitration-cases", Handle)
+            .AddEndpointFilter(new IdempotencyFilter(CaseKinds.Arbitration))
+            .AddEndpointFilter<TransactionFilter>()
+            .WithTags(CaseKinds.Arbitration.Segment)
+            .WithSummary(Summary);
+
+    /// <summary>Opens the case for the signed-in user: the API's endpoint and the web UI's intake form both call this.</summary>
+    public static Task<IResult> Handle(OpenArbitrationRequest request, HttpContext http, CaseServices services) =>
                 OpenCase.Handle(CaseKinds.Arbitration, http, services, [Role.Registrar], [OrganisationKind.ArbitrationCommission],
                     (intake, context) =>
                     {
@@ -55,9 +62,7 @@ public static class OpenArbitration
                             Parties = Intake.ToParties(request.Parties),
                             Claims = Intake.ToClaims(request.Claims),
                         });
-                    }, request))
-            .AddEndpointFilter(new IdempotencyFilter(CaseKinds.Arbitration))
-            .AddEndpointFilter<TransactionFilter>()
-            .WithTags(CaseKinds.Arbitration.Segment)
-            .WithSummary("申请 Opens an arbitration application (registrar); the case number is issued at acceptance");
+                    }, request);
+
+    const string Summary = "申请 Opens an arbitration application (registrar); the case number is issued at acceptance";
 }

@@ -17,7 +17,9 @@ public sealed record CaseKindInfo(
     string Segment,
     Type StateType,
     Func<CaseFlowDbContext, IQueryable<Case>> Load,
-    Func<WorkflowContext, ICaseWorkflow> Blank)
+    Func<WorkflowContext, ICaseWorkflow> Blank,
+    Type IntakeType,
+    Func<ActionRequest, Microsoft.AspNetCore.Http.HttpContext, CaseServices, Task<Microsoft.AspNetCore.Http.IResult>> Open)
 {
     /// <summary>The web UI's segment: <c>/cases/arbitration/12</c>.</summary>
     public string Page => Kind.ToString().ToLowerInvariant();
@@ -31,17 +33,20 @@ public static class CaseKinds
     public static readonly CaseKindInfo Mediation = new(
         CaseKind.Mediation, "mediation-cases", typeof(MediationState),
         db => db.MediationCases.Include(c => c.Parties).Include(c => c.Claims).Include(c => c.Sessions).Include(c => c.PaymentSchedule).AsSplitQuery(),
-        context => new MediationWorkflow(new MediationCase { State = MediationState.Registered }, context));
+        context => new MediationWorkflow(new MediationCase { State = MediationState.Registered }, context),
+        typeof(OpenMediationRequest), (request, http, services) => OpenMediation.Handle((OpenMediationRequest)request, http, services));
 
     public static readonly CaseKindInfo Arbitration = new(
         CaseKind.Arbitration, "arbitration-cases", typeof(ArbitrationState),
         db => db.ArbitrationCases.Include(c => c.Parties).Include(c => c.Claims).Include(c => c.Tribunal).ThenInclude(s => s.Arbitrator).AsSplitQuery(),
-        context => new ArbitrationWorkflow(new ArbitrationCase { State = ArbitrationState.Applied }, context));
+        context => new ArbitrationWorkflow(new ArbitrationCase { State = ArbitrationState.Applied }, context),
+        typeof(OpenArbitrationRequest), (request, http, services) => OpenArbitration.Handle((OpenArbitrationRequest)request, http, services));
 
     public static readonly CaseKindInfo Inspection = new(
         CaseKind.Inspection, "inspection-cases", typeof(InspectionState),
         db => db.InspectionCases.Include(c => c.Parties).Include(c => c.Claims).Include(c => c.Activities).Include(c => c.Arrears).Include(c => c.Project).AsSplitQuery(),
-        context => new InspectionWorkflow(new InspectionCase { State = InspectionState.Received }, context));
+        context => new InspectionWorkflow(new InspectionCase { State = InspectionState.Received }, context),
+        typeof(OpenInspectionRequest), (request, http, services) => OpenInspection.Handle((OpenInspectionRequest)request, http, services));
 
     public static readonly IReadOnlyList<CaseKindInfo> All = [Mediation, Arbitration, Inspection];
 

@@ -34,17 +34,23 @@ public sealed class IdempotencyFilter(CaseKindInfo kind) : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var key = http.Request.Headers[Header].ToString();
-        if (key.Length == 0) return await next(context);
+        var body = context.Arguments.OfType<Workflows.ActionRequest>().FirstOrDefault();
+        return await RunAsync(http, http.Request.Headers[Header].ToString(), body, async () => await next(context));
+    }
+
+    /// <summary>Runs an intake once per key: the API's filter and the web UI's intake form (whose key is a hidden field) both go through here.</summary>
+    public async Task<object?> RunAsync(HttpContext http, string key, Workflows.ActionRequest? body, Func<Task<object?>> next)
+    {
+        if (key.Length == 0) return await next();
         if (key.Length > 100) return Problems.Invalid(Header, "must have at most 100 characters");
 
         var user = CurrentUser.From(http.User);
-        var hash = RequestHash(context, http);
+        var hash = RequestHash(http, body);
         http.Items[typeof(IdempotencyKey)] = new IdempotencyKey { UserId = user.Id, Key = key, RequestHash = hash };
         if (await Replay(http, user, key, hash) is { } earlier) return earlier;
         try
         {
-            return await next(context);
+            return await next();
         }
         catch (DbUpdateException)
         {
@@ -70,10 +76,9 @@ public sealed class IdempotencyFilter(CaseKindInfo kind) : IEndpointFilter
         return TypedResults.Created($"/api/{kind.Segment}/{@case.Id}", scope.ServiceProvider.GetRequiredService<CaseServices>().View(@case, user));
     }
 
-    static string RequestHash(EndpointFilterInvocationContext context, HttpContext http)
+    static string RequestHash(HttpContext http, Workflows.ActionRequest? body)
     {
         var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        var body = context.Arguments.FirstOrDefault(a => a is Workflows.ActionRequest);
         var bytes = body is null ? [] : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), json);
         return Convert.ToHexString(SHA256.HashData(bytes));
     }

@@ -29,7 +29,14 @@ public sealed record OpenInspectionRequest : Workflows.ActionRequest
 public static class OpenInspection
 {
     public static void MapOpenInspection(this RouteGroupBuilder api) =>
-        api.MapPost("inspection-cases", (OpenInspectionRequest request, HttpContext http, CaseServices services) =>
+        api.MapPost("inspection-cases", Handle)
+            .AddEndpointFilter(new IdempotencyFilter(CaseKinds.Inspection))
+            .AddEndpointFilter<TransactionFilter>()
+            .WithTags(CaseKinds.Inspection.Segment)
+            .WithSummary(Summary);
+
+    /// <summary>Opens the case for the signed-in user: the API's endpoint and the web UI's intake form both call this.</summary>
+    public static Task<IResult> Handle(OpenInspectionRequest request, HttpContext http, CaseServices services) =>
                 OpenCase.Handle(CaseKinds.Inspection, http, services, [Role.Registrar, Role.Inspector], [OrganisationKind.InspectionBrigade],
                     async (intake, context) =>
                     {
@@ -63,9 +70,7 @@ public static class OpenInspection
                                 .Select(x => new WorkerArrears { Party = parties[x.i], AmountOwed = x.p.ArrearsAmount!.Value, PeriodFrom = x.p.ArrearsFrom, PeriodTo = x.p.ArrearsTo })
                                 .ToList(),
                         };
-                    }, request))
-            .AddEndpointFilter(new IdempotencyFilter(CaseKinds.Inspection))
-            .AddEndpointFilter<TransactionFilter>()
-            .WithTags(CaseKinds.Inspection.Segment)
-            .WithSummary("举报投诉登记 Registers a complaint (registrar or inspector); the case number is issued at filing");
+                    }, request);
+
+    const string Summary = "举报投诉登记 Registers a complaint (registrar or inspector); the case number is issued at filing";
 }

@@ -19,7 +19,14 @@ public sealed record OpenMediationRequest : Workflows.ActionRequest
 public static class OpenMediation
 {
     public static void MapOpenMediation(this RouteGroupBuilder api) =>
-        api.MapPost("mediation-cases", (OpenMediationRequest request, HttpContext http, CaseServices services) =>
+        api.MapPost("mediation-cases", Handle)
+            .AddEndpointFilter(new IdempotencyFilter(CaseKinds.Mediation))
+            .AddEndpointFilter<TransactionFilter>()
+            .WithTags(CaseKinds.Mediation.Segment)
+            .WithSummary(Summary);
+
+    /// <summary>Opens the case for the signed-in user: the API's endpoint and the web UI's intake form both call this.</summary>
+    public static Task<IResult> Handle(OpenMediationRequest request, HttpContext http, CaseServices services) =>
                 OpenCase.Handle(CaseKinds.Mediation, http, services, [Role.Registrar, Role.Mediator],
                     [OrganisationKind.MediationCommittee, OrganisationKind.ArbitrationCommission],
                     async (intake, context) =>
@@ -41,9 +48,7 @@ public static class OpenMediation
                         // A mediation is numbered when it is registered.
                         await context.IssueCaseNumberAsync(@case);
                         return @case;
-                    }, request))
-            .AddEndpointFilter(new IdempotencyFilter(CaseKinds.Mediation))
-            .AddEndpointFilter<TransactionFilter>()
-            .WithTags(CaseKinds.Mediation.Segment)
-            .WithSummary("登记 Registers a mediation case (registrar or mediator) and numbers it");
+                    }, request);
+
+    const string Summary = "登记 Registers a mediation case (registrar or mediator) and numbers it";
 }
