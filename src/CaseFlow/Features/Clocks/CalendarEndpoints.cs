@@ -43,17 +43,36 @@ public static class CalendarEndpoints
                 var (days, problem) = await Read(http.Request, year);
                 if (problem is not null) return problem;
 
-                var db = services.Db;
-                await db.CalendarEntries.Where(e => e.Date >= new DateOnly(year, 1, 1) && e.Date <= new DateOnly(year, 12, 31)).ExecuteDeleteAsync();
-                db.CalendarEntries.AddRange(days!.Select(d => new CalendarEntry { Date = d.Date, IsWorkingDay = d.IsWorkingDay, Name = d.Name }));
-                await db.SaveChangesAsync();
-                await ReloadAsync(db, calendar);
-                var recomputed = await RecomputeOpenCasesAsync(services, kind: null);
-                return TypedResults.Ok(new CalendarLoaded(year, days!.Count(d => !d.IsWorkingDay), days!.Count(d => d.IsWorkingDay), recomputed));
+                return await LoadAsync(year, days!, services, calendar);
             })
             .AddEndpointFilter<TransactionFilter>()
             .WithTags("calendar")
             .WithSummary("Loads a year's holiday calendar (administrator): text/csv lines date,holiday|workday,name, or a JSON array");
+    }
+
+    /// <summary>Replaces a year's calendar and recomputes every open case on it: the API and the administration page call this.</summary>
+    public static async Task<IResult> LoadAsync(int year, List<CalendarDay> days, CaseServices services, WorkingCalendar calendar)
+    {
+        var db = services.Db;
+        await db.CalendarEntries.Where(e => e.Date >= new DateOnly(year, 1, 1) && e.Date <= new DateOnly(year, 12, 31)).ExecuteDeleteAsync();
+        db.CalendarEntries.AddRange(days.Select(d => new CalendarEntry { Date = d.Date, IsWorkingDay = d.IsWorkingDay, Name = d.Name }));
+        await db.SaveChangesAsync();
+        await ReloadAsync(db, calendar);
+        var recomputed = await RecomputeOpenCasesAsync(services, kind: null);
+        return TypedResults.Ok(new CalendarLoaded(year, days.Count(d => !d.IsWorkingDay), days.Count(d => d.IsWorkingDay), recomputed));
+    }
+
+    /// <summary>A year's calendar from CSV text in the <c>seeds/calendar</c> format, checked.</summary>
+    public static (List<CalendarDay>? Days, IResult? Problem) ReadCsv(string text, int year)
+    {
+        try
+        {
+            return Check(WorkingCalendar.ReadCsv(new StringReader(text)).ToList(), year);
+        }
+        catch (FormatException e)
+        {
+            return (null, Problems.Invalid("body", e.Message));
+        }
     }
 
     static async Task<(List<CalendarDay>? Days, IResult? Problem)> Read(HttpRequest request, int year)
@@ -87,6 +106,11 @@ public static class CalendarEndpoints
         {
             return (null, Problems.Invalid("body", e.Message));
         }
+        return Check(days, year);
+    }
+
+    static (List<CalendarDay>? Days, IResult? Problem) Check(List<CalendarDay> days, int year)
+    {
         if (days.Count == 0) return (null, Problems.Invalid("body", "must list at least one day"));
         if (days.FirstOrDefault(d => d.Date.Year != year) is { } stray) return (null, Problems.Invalid("body", $"lists {stray.Date:yyyy-MM-dd}, which is not in {year}"));
         if (days.GroupBy(d => d.Date).FirstOrDefault(g => g.Count() > 1) is { } twice) return (null, Problems.Invalid("body", $"lists {twice.Key:yyyy-MM-dd} twice"));

@@ -20,21 +20,25 @@ public static class ClockDefinitionEndpoints
             .WithTags("calendar")
             .WithSummary("Every statutory clock: its period, unit and legal basis");
 
-        api.MapPut("admin/clocks/{code}", async Task<IResult> (string code, ClockChange change, HttpContext http, CaseServices services, ClockBook book) =>
-            {
-                if (CurrentUser.From(http.User).Role != Role.Administrator) return Problems.Forbidden("only an administrator changes statutory clocks");
-                if (change.Days is < 1 or > 366) return Problems.Invalid("days", "must be from 1 to 366");
-                var definition = await services.Db.ClockDefinitions.FindAsync(code);
-                if (definition is null) return Problems.NotFound($"no clock '{code}'");
-                definition.Days = change.Days;
-                definition.Unit = change.Unit;
-                await services.Db.SaveChangesAsync();
-                await book.ReloadAsync(services.Db);
-                await CalendarEndpoints.RecomputeOpenCasesAsync(services, definition.CaseKind);
-                return TypedResults.Ok(definition);
-            })
+        api.MapPut("admin/clocks/{code}", (string code, ClockChange change, HttpContext http, CaseServices services, ClockBook book) =>
+                ChangeAsync(code, change, CurrentUser.From(http.User), services, book))
             .AddEndpointFilter<TransactionFilter>()
             .WithTags("calendar")
             .WithSummary("Changes a clock's days or unit (administrator); open cases are recomputed");
+    }
+
+    /// <summary>Changes a clock's period and recomputes the open cases: the API and the administration page call this.</summary>
+    public static async Task<IResult> ChangeAsync(string code, ClockChange change, CurrentUser user, CaseServices services, ClockBook book)
+    {
+        if (user.Role != Role.Administrator) return Problems.Forbidden("only an administrator changes statutory clocks");
+        if (change.Days is < 1 or > 366) return Problems.Invalid("days", "must be from 1 to 366");
+        var definition = await services.Db.ClockDefinitions.FindAsync(code);
+        if (definition is null) return Problems.NotFound($"no clock '{code}'");
+        definition.Days = change.Days;
+        definition.Unit = change.Unit;
+        await services.Db.SaveChangesAsync();
+        await book.ReloadAsync(services.Db);
+        await CalendarEndpoints.RecomputeOpenCasesAsync(services, definition.CaseKind);
+        return TypedResults.Ok(definition);
     }
 }

@@ -28,32 +28,36 @@ public static class TemplateEndpoints
 
         templates.MapPost("{name}", async Task<IResult> (string name, HttpContext http, CaseFlowDbContext db, Seeds seeds, TimeProvider time) =>
             {
-                var user = CurrentUser.From(http.User);
-                if (user.Role != Role.Administrator) return Problems.Forbidden("only an administrator uploads templates");
-                if (!DocumentTemplates.Titles.ContainsKey(name)) return Problems.Invalid("name", $"must be one of {string.Join(", ", DocumentTemplates.Titles.Keys)}");
                 using var reader = new StreamReader(http.Request.Body);
-                var content = await reader.ReadToEndAsync();
-                if (string.IsNullOrWhiteSpace(content)) return Problems.Invalid("body", "must be the template's Liquid HTML");
-
-                // Refused now, not discovered when a case needs the document: it must parse, and render a sample case.
-                var (parsed, error) = DocumentTemplates.Parse(content);
-                if (parsed is null) return Problems.Invalid("body", $"is not a valid Liquid template: {error}");
-                try
-                {
-                    var html = await DocumentTemplates.RenderHtmlAsync(parsed, SampleDocument.Model(DocumentTemplates.Titles[name]), DocumentTemplates.Css(seeds));
-                    if (!html.Contains("<html", StringComparison.OrdinalIgnoreCase)) return Problems.Invalid("body", "must render an HTML document (<html>…</html>)");
-                }
-                catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
-                {
-                    return Problems.Invalid("body", $"fails to render a sample case: {e.Message}");
-                }
-                var version = (await db.DocumentTemplates.Where(t => t.Name == name).Select(t => (int?)t.Version).MaxAsync() ?? 0) + 1;
-                db.DocumentTemplates.Add(new DocumentTemplate { Name = name, Version = version, Content = content, CreatedAt = time.GetUtcNow(), CreatedBy = user.Name });
-                await db.SaveChangesAsync();
-                return TypedResults.Created($"/api/admin/templates/{name}", new { name, version });
+                return await UploadAsync(name, await reader.ReadToEndAsync(), CurrentUser.From(http.User), db, seeds, time);
             })
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Uploads a new version of a template (administrator; body: Liquid HTML); a template that does not parse or render is refused");
+    }
+
+    /// <summary>Keeps a new version of a template once it parses and renders a sample case: the API and the administration page call this.</summary>
+    public static async Task<IResult> UploadAsync(string name, string content, CurrentUser user, CaseFlowDbContext db, Seeds seeds, TimeProvider time)
+    {
+        if (user.Role != Role.Administrator) return Problems.Forbidden("only an administrator uploads templates");
+        if (!DocumentTemplates.Titles.ContainsKey(name)) return Problems.Invalid("name", $"must be one of {string.Join(", ", DocumentTemplates.Titles.Keys)}");
+        if (string.IsNullOrWhiteSpace(content)) return Problems.Invalid("body", "must be the template's Liquid HTML");
+
+        // Refused now, not discovered when a case needs the document: it must parse, and render a sample case.
+        var (parsed, error) = DocumentTemplates.Parse(content);
+        if (parsed is null) return Problems.Invalid("body", $"is not a valid Liquid template: {error}");
+        try
+        {
+            var html = await DocumentTemplates.RenderHtmlAsync(parsed, SampleDocument.Model(DocumentTemplates.Titles[name]), DocumentTemplates.Css(seeds));
+            if (!html.Contains("<html", StringComparison.OrdinalIgnoreCase)) return Problems.Invalid("body", "must render an HTML document (<html>…</html>)");
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            return Problems.Invalid("body", $"fails to render a sample case: {e.Message}");
+        }
+        var version = (await db.DocumentTemplates.Where(t => t.Name == name).Select(t => (int?)t.Version).MaxAsync() ?? 0) + 1;
+        db.DocumentTemplates.Add(new DocumentTemplate { Name = name, Version = version, Content = content, CreatedAt = time.GetUtcNow(), CreatedBy = user.Name });
+        await db.SaveChangesAsync();
+        return TypedResults.Created($"/api/admin/templates/{name}", new { name, version });
     }
 }
 

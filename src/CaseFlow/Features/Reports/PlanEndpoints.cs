@@ -21,17 +21,20 @@ public static class PlanEndpoints
             .WithTags("reports")
             .WithSummary("The loaded plans' indicator tables with every target and baseline");
 
-        api.MapPut("admin/plans/{code}", async Task<IResult> (string code, PlanFile plan, HttpContext http, CaseFlowDbContext db) =>
-            {
-                if (CurrentUser.From(http.User).Role != Role.Administrator) return Problems.Forbidden("only an administrator loads plans");
-                if (plan.Code != code) return Problems.Invalid("code", "must equal the plan's code in the path");
-                var (rows, field, rule) = plan.ToRows();
-                if (rows is null) return Problems.Invalid(field!, rule!);
-                await PlanFile.StoreAsync(db, code, rows);
-                return TypedResults.Ok(new { plan = code, indicators = rows.Count, targets = rows.Sum(r => r.Targets.Count) });
-            })
+        api.MapPut("admin/plans/{code}", (string code, PlanFile plan, HttpContext http, CaseFlowDbContext db) => LoadAsync(code, plan, CurrentUser.From(http.User), db))
             .AddEndpointFilter<TransactionFilter>()
             .WithTags("reports")
             .WithSummary("Loads or replaces a plan's indicator table (administrator), in the format of seeds/plan-targets.json");
+    }
+
+    /// <summary>Loads or replaces a plan's indicator table: the API and the administration page call this.</summary>
+    public static async Task<IResult> LoadAsync(string code, PlanFile plan, CurrentUser user, CaseFlowDbContext db)
+    {
+        if (user.Role != Role.Administrator) return Problems.Forbidden("only an administrator loads plans");
+        if (plan.Code != code) return Problems.Invalid("code", "must equal the plan's code in the path");
+        var (rows, field, rule) = plan.ToRows();
+        if (rows is null) return Problems.Invalid(field!, rule!);
+        await PlanFile.StoreAsync(db, code, rows);
+        return TypedResults.Ok(new { plan = code, indicators = rows.Count, targets = rows.Sum(r => r.Targets.Count) });
     }
 }
