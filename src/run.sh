@@ -16,5 +16,7 @@ fi
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5000}"
 export CaseFlow__Demo="${CaseFlow__Demo:-true}"
 export CaseFlow__DataFolder="${CaseFlow__DataFolder:-$PWD/data}"
-echo "CaseFlow on ${ASPNETCORE_URLS%%;*} — API reference at /api-docs; demo users in README.md"
+# The web UI's stylesheet and scripts are served from the web project's wwwroot.
+export ASPNETCORE_CONTENTROOT="${ASPNETCORE_CONTENTROOT:-$PWD/src/CaseFlow.Web}"
+echo "CaseFlow on ${ASPNETCORE_URLS%%;*} — sign in as registrar (password CaseFlow-Demo-2026); API reference at /api-docs"
 exec dotnet run --project src/CaseFlow.Web -c Release
