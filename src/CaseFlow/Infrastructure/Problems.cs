@@ -79,8 +79,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
-        // A page's error is a page (see WebUi.UseErrorPages), not JSON.
-        if (!SignIn.IsApi(http.Request)) return false;
+        // A page's error is a page (see WebUi.UseErrorPages), not JSON. The request's path is the error
+        // page's by now; the feature keeps the one that failed.
+        var failed = http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path.Value;
+        if (!SignIn.IsApi(failed)) return false;
         var (status, title, detail, errors) = exception switch
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
