@@ -13,14 +13,14 @@ public static class ResidentIdNumber
     /// <summary>The rule a number breaks, or null when it is a valid number.</summary>
     public static string? Problem(string? value)
     {
-        if (string.IsNullOrWhiteSpace(value)) return "is required";
-        if (value.Length != 18) return "must have 18 characters (GB 11643)";
+        if (string.IsNullOrWhiteSpace(value)) return "必须填写";
+        if (value.Length != 18) return "须为18位（GB 11643）";
         for (var i = 0; i < 17; i++)
-            if (!char.IsAsciiDigit(value[i])) return "must start with 17 digits (GB 11643)";
+            if (!char.IsAsciiDigit(value[i])) return "前17位须为数字（GB 11643）";
         if (!DateOnly.TryParseExact(value.Substring(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            return "must carry a valid date of birth in characters 7–14 (GB 11643)";
+            return "第7至14位须为有效的出生日期（GB 11643）";
         if (char.ToUpperInvariant(value[17]) != CheckCharacter(value))
-            return "check digit does not match (GB 11643)";
+            return "校验码不正确（GB 11643）";
         return null;
     }
 
@@ -49,13 +49,13 @@ public static class UnifiedSocialCreditCode
 
     public static string? Problem(string? value)
     {
-        if (string.IsNullOrWhiteSpace(value)) return "is required";
-        if (value.Length != 18) return "must have 18 characters (GB 32100)";
+        if (string.IsNullOrWhiteSpace(value)) return "必须填写";
+        if (value.Length != 18) return "须为18位（GB 32100）";
         foreach (var c in value)
             if (Alphabet.IndexOf(char.ToUpperInvariant(c)) < 0)
-                return "may use only digits and the letters of GB 32100 (no I, O, S, V, Z)";
+                return "只能包含数字和 GB 32100 规定的字母（不含 I、O、S、V、Z）";
         if (char.ToUpperInvariant(value[17]) != CheckCharacter(value.ToUpperInvariant()))
-            return "check character does not match (GB 32100)";
+            return "校验码不正确（GB 32100）";
         return null;
     }
 

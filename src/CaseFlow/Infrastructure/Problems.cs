@@ -63,7 +63,7 @@ public static partial class Problems
             var missing = MissingProperties().Match(json.Message);
             if (missing.Success)
                 return missing.Groups[1].Value.Split(',').Select(n => n.Trim(' ', '\'', '.'))
-                    .ToDictionary(n => n, _ => new[] { "is required" });
+                    .ToDictionary(n => n, _ => new[] { "必须填写" });
             var path = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
             var rule = json.Message.Contains("could not be converted", StringComparison.Ordinal)
                 ? "has a value of the wrong type or an unknown enum value"

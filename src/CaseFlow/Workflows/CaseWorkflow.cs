@@ -141,8 +141,8 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
             return new ActionOutcome.WrongState(Case.StateName, PermittedActions().Select(a => a.Name).ToList());
         if (!MayAct(definition))
             return new ActionOutcome.Forbidden(definition.Action.ActorRule is { } rule && definition.Action.Roles.Contains(Context.Actor.Role!.Value)
-                ? $"the actor must {rule}"
-                : $"only {string.Join(", ", definition.Action.Roles)} may take '{action}'");
+                ? rule
+                : $"只有{string.Join("、", definition.Action.Roles.Select(r => Labels.Of(r)))}可以办理“{definition.Action.Label}”");
         if (!canFire)
             return new ActionOutcome.GuardsUnmet(unmetGuards);
         if (request.Version is { } version && version != Case.Version)
@@ -170,9 +170,8 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
 
     public string DescribeGuard(string name) => guardDescriptions.GetValueOrDefault(name, name);
 
-    /// <summary>The reason an action must carry, or a violation naming the field.</summary>
-    protected static string RequireReason(ActionRequest request, string why) =>
-        string.IsNullOrWhiteSpace(request.Reason) ? throw new RuleViolation("reason", $"is required {why}") : request.Reason;
+    /// <summary>The reason of an action declared with <c>requiresReason</c>: one without it was refused before its transition fired.</summary>
+    protected static string ReasonOf(ActionRequest request) => request.Reason!;
 
     bool MayAct(Definition d) =>
         Context.Actor.IsSystem

@@ -8,6 +8,7 @@ namespace CaseFlow.Features.Arbitration;
 public sealed record PreCaseMediationRequest : ActionRequest
 {
     /// <summary>The mediation organisation; the commission's own desk when absent.</summary>
+    [Display(Name = "调解组织", Description = "不选则由仲裁委案前调解室调解")] [Pick(PickSource.MediationOrganisations)]
     public int? MediationOrganisationId { get; init; }
 }
 
@@ -15,102 +16,127 @@ public sealed record PreCaseMediationRequest : ActionRequest
 public enum SimplifiedGround
 {
     /// <summary>Facts clear and the amount at most the province's average annual wage of the prior year.</summary>
+    [Display(Name = "事实清楚、标的额不超过上年度全省职工年平均工资")]
     FactsClearWithinAverageWage,
     /// <summary>Both parties agree to the simplified procedure.</summary>
+    [Display(Name = "双方当事人同意")]
     PartiesAgree,
 }
 
 public sealed record AcceptRequest : ActionRequest
 {
+    [Display(Name = "程序", Description = "普通程序三名仲裁员；简易程序独任；集体争议须10名以上劳动者并推举3至5名代表（办案规则第56–63条）")]
     public required ProcedureTrack Track { get; init; }
     /// <summary>Required for the simplified track.</summary>
+    [Display(Name = "适用简易程序的理由", Description = "简易程序必填（办案规则第56条）")]
     public SimplifiedGround? SimplifiedGround { get; init; }
 }
 
 public sealed record ServeRequest : ActionRequest
 {
+    [Display(Name = "送达日期", Description = "仲裁申请书副本送达被申请人的日期")]
     public required DateOnly ServedOn { get; init; }
+    [Display(Name = "送达方式")]
     public required ServiceMethod Method { get; init; }
 }
 
 public sealed record FormTribunalRequest : ActionRequest
 {
+    [Display(Name = "首席（独任）仲裁员")] [Pick(PickSource.Arbitrators)]
     public required int PresidingArbitratorId { get; init; }
     /// <summary>The two other arbitrators of an ordinary or collective tribunal; none for a sole arbitrator.</summary>
+    [Display(Name = "其他仲裁员", Description = "普通程序和集体争议另选两名；简易程序不选")] [Pick(PickSource.Arbitrators)]
     public List<int> MemberIds { get; init; } = [];
 }
 
 public sealed record ScheduleHearingRequest : ActionRequest
 {
     /// <summary>Local time (China Standard Time) of the hearing.</summary>
+    [Display(Name = "开庭时间", Description = "书面通知须在开庭5日前送达（劳动争议调解仲裁法第三十五条）")]
     public required DateTime HearingAt { get; init; }
+    [Display(Name = "开庭地点", Description = "如：第一仲裁庭、巡回庭所在镇街")]
     public required string Place { get; init; }
 }
 
 public sealed record RecordHearingRequest : ActionRequest
 {
+    [Display(Name = "开庭日期")]
     public required DateOnly HeardOn { get; init; }
+    [Display(Name = "申请人到庭")]
     public bool ApplicantAttended { get; init; } = true;
+    [Display(Name = "被申请人到庭")]
     public bool RespondentAttended { get; init; } = true;
+    [Display(Name = "庭审情况")]
     public string? Notes { get; init; }
 }
 
 /// <summary>The award on one claim.</summary>
-public sealed record ClaimAward(long ClaimId, decimal AmountAwarded);
+public sealed record ClaimAward([property: Display(Name = "请求事项")] [property: Pick(PickSource.CaseClaims)] long ClaimId, [property: Display(Name = "裁决金额（元）", Description = "驳回的填0")] decimal AmountAwarded);
 
 public sealed record AwardRequest : ActionRequest
 {
     /// <summary>One entry per claim: what is awarded on it (0 dismisses it).</summary>
+    [Display(Name = "各项请求的裁决", Description = "每项请求填写裁决金额；终局与否按裁决金额与最低工资标准自动认定")] [Pick(PickSource.CaseClaims)]
     public required List<ClaimAward> Claims { get; init; }
     [MaxLength(8000)]
+    [Display(Name = "裁决主文")]
     public required string Decision { get; init; }
 }
 
 public sealed record MediationStatementRequest : ActionRequest
 {
     [MaxLength(8000)]
+    [Display(Name = "调解协议内容")]
     public required string Terms { get; init; }
+    [Display(Name = "调解金额（元）")]
     public decimal? Amount { get; init; }
 }
 
 public sealed record ExtendRequest : ActionRequest
 {
     /// <summary>At most 15 days (劳动争议调解仲裁法 art. 43).</summary>
+    [Display(Name = "延长天数", Description = "最多15日，经仲裁委主任批准（劳动争议调解仲裁法第四十三条）")]
     public required int Days { get; init; }
 }
 
 public sealed record ConvertToOrdinaryRequest : ActionRequest
 {
     /// <summary>When a sole arbitrator already sits: the two arbitrators who join the tribunal.</summary>
+    [Display(Name = "增加的仲裁员", Description = "已由独任仲裁员审理的，另选两名")] [Pick(PickSource.Arbitrators)]
     public List<int> AdditionalMemberIds { get; init; } = [];
 }
 
 public sealed record RecordAnswerRequest : ActionRequest
 {
     /// <summary>The day the respondent's answer (答辩书) was received.</summary>
+    [Display(Name = "收到答辩书日期")]
     public required DateOnly ReceivedOn { get; init; }
 }
 
 /// <summary>增加或变更仲裁请求: new claims of the applicant; the award period runs again (办案规则 art. 46).</summary>
 public sealed record AmendClaimsRequest : ActionRequest
 {
+    [Display(Name = "增加或变更的请求", Description = "仲裁期限重新计算（办案规则第46条）")]
     public required List<ClaimInput> Claims { get; init; }
 }
 
 /// <summary>追加当事人: a party added to the proceedings; the award period runs again.</summary>
 public sealed record AddPartyRequest : ActionRequest
 {
+    [Display(Name = "追加的当事人", Description = "仲裁期限重新计算")]
     public required PartyInput Party { get; init; }
 }
 
 /// <summary>反申请: the respondent's own claims; the award period runs again.</summary>
 public sealed record CounterclaimRequest : ActionRequest
 {
+    [Display(Name = "反申请请求", Description = "仲裁期限重新计算")]
     public required List<ClaimInput> Claims { get; init; }
 }
 
 public sealed record RecordAwardServiceRequest : ActionRequest
 {
     /// <summary>The day the award was received, as the signed receipt (送达回证) shows.</summary>
+    [Display(Name = "裁决书签收日期", Description = "以送达回证为准；起诉期限自此起算")]
     public required DateOnly ServedOn { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseFlow.Domain;
 
 namespace CaseFlow.Features.Arbitration;
@@ -6,26 +7,37 @@ namespace CaseFlow.Features.Arbitration;
 public enum ArbitrationState
 {
     /// <summary>申请: received, not yet reviewed.</summary>
+    [Display(Name = "已申请")]
     Applied,
     /// <summary>案前约调: waiting on a linked pre-case mediation.</summary>
+    [Display(Name = "案前调解中")]
     InPreCaseMediation,
     /// <summary>受理审查</summary>
+    [Display(Name = "受理审查")]
     AcceptanceReview,
     /// <summary>The proceedings from acceptance to conclusion; never a current state itself.</summary>
+    [Display(Name = "审理中")]
     InProceedings,
     /// <summary>立案: accepted and numbered.</summary>
+    [Display(Name = "已受理")]
     Accepted,
     /// <summary>送达: the application served on the respondent.</summary>
+    [Display(Name = "已送达")]
     Served,
     /// <summary>组庭</summary>
+    [Display(Name = "已组庭")]
     TribunalFormed,
     /// <summary>排期: the hearing is scheduled and notified.</summary>
+    [Display(Name = "已排期")]
     HearingScheduled,
     /// <summary>开庭: heard, awaiting the award.</summary>
+    [Display(Name = "已开庭")]
     Heard,
     /// <summary>中止: the period is stopped.</summary>
+    [Display(Name = "中止")]
     Suspended,
     /// <summary>结案</summary>
+    [Display(Name = "已结案")]
     Closed,
 }
 
@@ -33,21 +45,31 @@ public enum ArbitrationState
 public enum ProcedureTrack
 {
     /// <summary>Three arbitrators.</summary>
+    [Display(Name = "普通程序")]
     Ordinary,
     /// <summary>简易处理: a sole arbitrator.</summary>
+    [Display(Name = "简易程序")]
     Simplified,
     /// <summary>集体争议: 10+ workers, 3–5 representatives, three arbitrators.</summary>
+    [Display(Name = "集体争议")]
     Collective,
 }
 
 public enum ServiceMethod
 {
+    [Display(Name = "直接送达")]
+
     InPerson,
+    [Display(Name = "邮寄送达")]
     Post,
+    [Display(Name = "电话")]
     Phone,
+    [Display(Name = "短信")]
     Sms,
+    [Display(Name = "电子邮件")]
     Email,
     /// <summary>公告送达</summary>
+    [Display(Name = "公告送达")]
     PublicNotice,
 }
 

@@ -52,33 +52,33 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
 {
     public ArbitrationWorkflow(ArbitrationCase @case, WorkflowContext context) : base(@case, context)
     {
-        var onTribunal = ((Func<bool>)ActorSitsOnTribunalIfArbitrator, "sit on the case's tribunal when acting as an arbitrator");
+        var onTribunal = ((Func<bool>)ActorSitsOnTribunalIfArbitrator, "作为仲裁员办理时须为本案仲裁庭成员");
 
-        var referToPreCase = Define<PreCaseMediationRequest>(ArbitrationTrigger.ReferToPreCaseMediation, "案前约调 Send to pre-case mediation", [Registrar]);
-        var preCaseSettled = Define<NoParameters>(ArbitrationTrigger.PreCaseMediationSettled, "案前约调成功 Settled in pre-case mediation", []);
-        Define<NoParameters>(ArbitrationTrigger.PreCaseMediationFailed, "案前约调不成 Pre-case mediation failed", []);
-        Define<NoParameters>(ArbitrationTrigger.SubmitForReview, "提交受理审查 Submit for acceptance review", [Registrar]);
-        var accept = Define<AcceptRequest>(ArbitrationTrigger.Accept, "立案受理 Accept", [Registrar, Head]);
-        var refuse = Define<NoParameters>(ArbitrationTrigger.Refuse, "不予受理 Refuse (reason required)", [Head]);
-        var serve = Define<ServeRequest>(ArbitrationTrigger.Serve, "送达 Serve the application on the respondent", [Registrar, Arbitrator]);
-        var formTribunal = Define<FormTribunalRequest>(ArbitrationTrigger.FormTribunal, "组庭 Form the tribunal", [Head, Registrar]);
-        var schedule = Define<ScheduleHearingRequest>(ArbitrationTrigger.ScheduleHearing, "排期 Schedule the hearing", [Arbitrator, Registrar], onTribunal);
-        var postpone = Define<ScheduleHearingRequest>(ArbitrationTrigger.PostponeHearing, "延期开庭 Postpone the hearing (reason required)", [Arbitrator], onTribunal);
-        var hear = Define<RecordHearingRequest>(ArbitrationTrigger.RecordHearing, "开庭 Record the hearing", [Arbitrator], onTribunal);
-        var award = Define<AwardRequest>(ArbitrationTrigger.Award, "裁决 Award", [Arbitrator], onTribunal);
-        var statement = Define<MediationStatementRequest>(ArbitrationTrigger.IssueMediationStatement, "调解书 Settle by mediation statement", [Arbitrator], onTribunal);
-        var withdraw = Define<NoParameters>(ArbitrationTrigger.Withdraw, "撤回申请 Withdrawal by the applicant", [Registrar, Arbitrator], onTribunal);
-        var deemWithdrawn = Define<NoParameters>(ArbitrationTrigger.DeemWithdrawn, "按撤回处理 Deem withdrawn: applicant absent without cause", [Arbitrator], onTribunal);
-        var terminate = Define<NoParameters>(ArbitrationTrigger.Terminate, "终结 Terminate (reason required)", [Arbitrator, Head], onTribunal);
-        var suspend = Define<NoParameters>(ArbitrationTrigger.Suspend, "中止 Suspend (reason required)", [Arbitrator, Head], onTribunal);
-        Define<NoParameters>(ArbitrationTrigger.Resume, "恢复 Resume", [Arbitrator, Head], onTribunal);
-        var extend = Define<ExtendRequest>(ArbitrationTrigger.Extend, "延期 Extend the award period (head's approval)", [Head]);
-        var convert = Define<ConvertToOrdinaryRequest>(ArbitrationTrigger.ConvertToOrdinary, "转为普通程序 Convert to the ordinary procedure", [Head]);
-        var answer = Define<RecordAnswerRequest>(ArbitrationTrigger.RecordAnswer, "答辩 Record the respondent's answer", [Registrar, Arbitrator], onTribunal);
-        var amend = Define<AmendClaimsRequest>(ArbitrationTrigger.AmendClaims, "变更请求 Add or amend claims (restarts the period)", [Registrar, Arbitrator], onTribunal);
-        var addParty = Define<AddPartyRequest>(ArbitrationTrigger.AddParty, "追加当事人 Add a party (restarts the period)", [Registrar, Arbitrator], onTribunal);
-        var counterclaim = Define<CounterclaimRequest>(ArbitrationTrigger.Counterclaim, "反申请 Record a counterclaim (restarts the period)", [Registrar, Arbitrator], onTribunal);
-        var awardServed = Define<RecordAwardServiceRequest>(ArbitrationTrigger.RecordAwardService, "裁决书送达 Record service of the award", [Registrar, Arbitrator], onTribunal);
+        var referToPreCase = Define<PreCaseMediationRequest>(ArbitrationTrigger.ReferToPreCaseMediation, "案前约调", [Registrar], hint: "受理前先行调解；调解成功即结案，不成的转入受理审查");
+        var preCaseSettled = Define<NoParameters>(ArbitrationTrigger.PreCaseMediationSettled, "案前约调成功", []);
+        Define<NoParameters>(ArbitrationTrigger.PreCaseMediationFailed, "案前约调不成", []);
+        Define<NoParameters>(ArbitrationTrigger.SubmitForReview, "提交受理审查", [Registrar]);
+        var accept = Define<AcceptRequest>(ArbitrationTrigger.Accept, "立案受理", [Registrar, Head], hint: "决定受理并编立案号，制发受理通知书（劳动争议调解仲裁法第二十九条：收到申请之日起5日内）");
+        var refuse = Define<NoParameters>(ArbitrationTrigger.Refuse, "不予受理", [Head], hint: "制发不予受理通知书，写明理由", requiresReason: true);
+        var serve = Define<ServeRequest>(ArbitrationTrigger.Serve, "送达", [Registrar, Arbitrator], hint: "受理后5日内将仲裁申请书副本送达被申请人（第三十条）");
+        var formTribunal = Define<FormTribunalRequest>(ArbitrationTrigger.FormTribunal, "组庭", [Head, Registrar], hint: "受理后5日内将仲裁庭组成情况书面通知当事人（第三十二条）");
+        var schedule = Define<ScheduleHearingRequest>(ArbitrationTrigger.ScheduleHearing, "排期", [Arbitrator, Registrar], onTribunal, hint: "开庭5日前书面通知当事人，同时制发开庭通知书（第三十五条）");
+        var postpone = Define<ScheduleHearingRequest>(ArbitrationTrigger.PostponeHearing, "延期开庭", [Arbitrator], onTribunal, hint: "当事人申请延期开庭应在开庭3日前提出（第三十五条）", requiresReason: true);
+        var hear = Define<RecordHearingRequest>(ArbitrationTrigger.RecordHearing, "开庭", [Arbitrator], onTribunal);
+        var award = Define<AwardRequest>(ArbitrationTrigger.Award, "裁决", [Arbitrator], onTribunal, hint: "制发仲裁裁决书，逐项认定终局或非终局（第四十七条）");
+        var statement = Define<MediationStatementRequest>(ArbitrationTrigger.IssueMediationStatement, "调解书", [Arbitrator], onTribunal, hint: "制发调解书");
+        var withdraw = Define<NoParameters>(ArbitrationTrigger.Withdraw, "撤回申请", [Registrar, Arbitrator], onTribunal);
+        var deemWithdrawn = Define<NoParameters>(ArbitrationTrigger.DeemWithdrawn, "按撤回处理", [Arbitrator], onTribunal, hint: "申请人经书面通知无正当理由拒不到庭或未经仲裁庭同意中途退庭的，按撤回仲裁申请处理（第三十六条）", requiresReason: true);
+        var terminate = Define<NoParameters>(ArbitrationTrigger.Terminate, "终结", [Arbitrator, Head], onTribunal, requiresReason: true);
+        var suspend = Define<NoParameters>(ArbitrationTrigger.Suspend, "中止", [Arbitrator, Head], onTribunal, hint: "仲裁期限中止计算，写明中止事由", requiresReason: true);
+        Define<NoParameters>(ArbitrationTrigger.Resume, "恢复", [Arbitrator, Head], onTribunal);
+        var extend = Define<ExtendRequest>(ArbitrationTrigger.Extend, "延期", [Head], hint: "经仲裁委主任批准，可延长一次，最长15日（第四十三条）", requiresReason: true);
+        var convert = Define<ConvertToOrdinaryRequest>(ArbitrationTrigger.ConvertToOrdinary, "转为普通程序", [Head], requiresReason: true);
+        var answer = Define<RecordAnswerRequest>(ArbitrationTrigger.RecordAnswer, "答辩", [Registrar, Arbitrator], onTribunal);
+        var amend = Define<AmendClaimsRequest>(ArbitrationTrigger.AmendClaims, "变更请求", [Registrar, Arbitrator], onTribunal, hint: "仲裁期限重新计算（办案规则第46条）");
+        var addParty = Define<AddPartyRequest>(ArbitrationTrigger.AddParty, "追加当事人", [Registrar, Arbitrator], onTribunal, hint: "仲裁期限重新计算（办案规则第46条）");
+        var counterclaim = Define<CounterclaimRequest>(ArbitrationTrigger.Counterclaim, "反申请", [Registrar, Arbitrator], onTribunal, hint: "仲裁期限重新计算（办案规则第46条）");
+        var awardServed = Define<RecordAwardServiceRequest>(ArbitrationTrigger.RecordAwardService, "裁决书送达", [Registrar, Arbitrator], onTribunal, hint: "以送达回证上的签收日期为准");
 
         Machine.Configure(State.Applied)
             .Permit(ArbitrationTrigger.ReferToPreCaseMediation, State.InPreCaseMediation)
@@ -101,9 +101,9 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
             .Permit(ArbitrationTrigger.Withdraw, State.Closed)
             .Permit(ArbitrationTrigger.Terminate, State.Closed)
             .Permit(ArbitrationTrigger.Suspend, State.Suspended)
-            .InternalTransitionAsyncIf(extend, Describe(NotYetExtended, "the award period has not been extended before (art. 43: one extension)"), ApproveExtension)
-            .InternalTransitionAsyncIf(convert, Describe(TrackIsSimplified, "the case is on the simplified track"), ConvertToOrdinary)
-            .InternalTransitionAsyncIf(answer, Describe(HasBeenServed, "the application has been served on the respondent"), RecordAnswer)
+            .InternalTransitionAsyncIf(extend, Describe(NotYetExtended, "审理期限此前未延长过（第四十三条：只能延长一次）"), ApproveExtension)
+            .InternalTransitionAsyncIf(convert, Describe(TrackIsSimplified, "本案适用简易程序"), ConvertToOrdinary)
+            .InternalTransitionAsyncIf(answer, Describe(HasBeenServed, "仲裁申请书副本已送达被申请人"), RecordAnswer)
             .InternalTransitionAsync(amend, AmendClaims)
             .InternalTransitionAsync(addParty, AddParty)
             .InternalTransitionAsync(counterclaim, Counterclaim);
@@ -151,11 +151,11 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
             .OnEntryFromAsync(preCaseSettled, _ => Close(ClosureType.SettledInPreCaseMediation), "Close as SettledInPreCaseMediation")
             .OnEntryFromAsync(refuse, Refuse)
             .OnEntryFromAsync(withdraw, _ => Close(ClosureType.Withdrawal), "Close as Withdrawal")
-            .OnEntryFromAsync(deemWithdrawn, r => CloseWithReason(ClosureType.DeemedWithdrawal, r, "to deem the application withdrawn"), "Close as DeemedWithdrawal")
-            .OnEntryFromAsync(terminate, r => CloseWithReason(ClosureType.Termination, r, "to terminate"), "Close as Termination")
+            .OnEntryFromAsync(deemWithdrawn, _ => Close(ClosureType.DeemedWithdrawal), "Close as DeemedWithdrawal")
+            .OnEntryFromAsync(terminate, _ => Close(ClosureType.Termination), "Close as Termination")
             .OnEntryFromAsync(award, GiveAward)
             .OnEntryFromAsync(statement, IssueMediationStatement)
-            .InternalTransitionAsyncIf(awardServed, Describe(AwardAwaitsService, "the case was closed by an award not yet recorded as served"), RecordAwardService);
+            .InternalTransitionAsyncIf(awardServed, Describe(AwardAwaitsService, "本案以裁决结案且裁决书尚未登记送达"), RecordAwardService);
     }
 
     protected override ArbitrationState State
@@ -177,7 +177,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         var organisationId = request.MediationOrganisationId ?? Case.OrganisationId;
         var organisation = await Context.Db.Organisations.FindAsync(organisationId);
         if (organisation is null || organisation.Kind is not (OrganisationKind.ArbitrationCommission or OrganisationKind.MediationCommittee))
-            throw new RuleViolation("mediationOrganisationId", "must name the commission or a mediation committee");
+            throw new RuleViolation("mediationOrganisationId", "须为仲裁委员会或劳动争议调解组织");
 
         var mediation = new MediationCase
         {
@@ -200,15 +200,15 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         switch (request.Track)
         {
             case ProcedureTrack.Simplified when request.SimplifiedGround is null:
-                throw new RuleViolation("simplifiedGround", "is required for the simplified track (办案规则 art. 56)");
+                throw new RuleViolation("simplifiedGround", "适用简易程序时必须填写（办案规则第56条）");
             case ProcedureTrack.Collective:
                 // 劳动争议调解仲裁法 art. 7: ten or more workers with a common claim, represented by 3–5 of them.
                 var workers = Case.Parties.Count(p => p.Role == PartyRole.Applicant && p.Kind == PartyKind.Worker);
                 if (workers < 10)
-                    throw new RuleViolation("track", $"collective needs at least 10 worker applicants; this application has {workers}");
+                    throw new RuleViolation("track", $"集体争议须有10名以上劳动者申请人，本申请有{workers}名");
                 var representatives = Case.Parties.Count(p => p.Role == PartyRole.Applicant && p.IsRepresentative);
                 if (representatives is < 3 or > 5)
-                    throw new RuleViolation("track", $"collective needs 3 to 5 elected representatives; this application has {representatives}");
+                    throw new RuleViolation("track", $"集体争议须推举3至5名代表人，本申请有{representatives}名");
                 break;
         }
         Case.Track = request.Track;
@@ -220,7 +220,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
 
     Task Refuse(NoParameters request)
     {
-        Case.NonAcceptanceReason = RequireReason(request, "to refuse an application");
+        Case.NonAcceptanceReason = ReasonOf(request);
         Context.IssueDocument(Case, "non-acceptance-notice");
         return Close(ClosureType.NonAcceptance);
     }
@@ -228,7 +228,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
     Task RecordService(ServeRequest request)
     {
         if (request.ServedOn < Case.AcceptedOn || request.ServedOn > Context.Today)
-            throw new RuleViolation("servedOn", "must fall between acceptance and today");
+            throw new RuleViolation("servedOn", "须在受理之日至今天之间");
         Case.ServedOn = request.ServedOn;
         Case.ServiceMethod = request.Method;
         return Task.CompletedTask;
@@ -240,7 +240,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         var ids = request.MemberIds.Prepend(request.PresidingArbitratorId).ToList();
         var needed = Case.Track == ProcedureTrack.Simplified ? 1 : 3;
         if (ids.Distinct().Count() != needed || ids.Count != needed)
-            throw new RuleViolation("memberIds", $"a {Case.Track} tribunal has {needed} distinct arbitrator(s)");
+            throw new RuleViolation("memberIds", $"{Labels.Of(Case.Track)}的仲裁庭由{needed}名不同的仲裁员组成");
         await CheckArbitrators(ids, "memberIds");
         Case.Tribunal = ids.Select(id => new TribunalSeat { ArbitratorId = id, IsPresiding = id == request.PresidingArbitratorId }).ToList();
         Case.TribunalFormedOn = Context.Today;
@@ -251,7 +251,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
     {
         var found = await Context.Db.Users.CountAsync(u => ids.Contains(u.Id) && u.Role == Arbitrator && u.OrganisationId == Case.OrganisationId);
         if (found != ids.Distinct().Count())
-            throw new RuleViolation(field, "must name arbitrators of the commission");
+            throw new RuleViolation(field, "须为本仲裁委的仲裁员");
     }
 
     Task ScheduleHearing(ScheduleHearingRequest request)
@@ -259,9 +259,9 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         // 劳动争议调解仲裁法 art. 35: written notice at least 5 days before the hearing, read as working days.
         var earliest = Context.Calendar.AddWorkingDays(Context.Today, 5);
         if (DateOnly.FromDateTime(request.HearingAt) < earliest)
-            throw new RuleViolation("hearingAt", $"must be at least 5 working days after the notice, so on or after {earliest:yyyy-MM-dd}");
+            throw new RuleViolation("hearingAt", $"须在通知之日5个工作日以后，即不早于{earliest:yyyy-MM-dd}");
         if (string.IsNullOrWhiteSpace(request.Place))
-            throw new RuleViolation("place", "is required");
+            throw new RuleViolation("place", "必须填写");
         Case.HearingAt = request.HearingAt;
         Case.HearingPlace = request.Place;
         Case.HearingNoticeOn = Context.Today;
@@ -271,14 +271,13 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
 
     Task Postpone(ScheduleHearingRequest request)
     {
-        RequireReason(request, "to postpone a hearing");
         return ScheduleHearing(request);
     }
 
     Task RecordHearing(RecordHearingRequest request)
     {
         if (Case.HearingAt is { } at && request.HeardOn < DateOnly.FromDateTime(at) || request.HeardOn > Context.Today)
-            throw new RuleViolation("heardOn", "must fall between the scheduled hearing and today");
+            throw new RuleViolation("heardOn", "须在排定的开庭时间至今天之间");
         Case.HeardOn = request.HeardOn;
         return Task.CompletedTask;
     }
@@ -289,17 +288,17 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         var decided = request.Claims.Select(c => c.ClaimId).ToHashSet();
         var missing = Case.Claims.Where(c => !decided.Contains(c.Id)).Select(c => c.Id).ToList();
         if (missing.Count > 0 || decided.Count != request.Claims.Count)
-            throw new RuleViolation("claims", $"must decide every claim exactly once; undecided: {string.Join(", ", missing)}");
+            throw new RuleViolation("claims", $"每项请求须裁决且只裁决一次；未裁决：{string.Join("、", missing)}");
         foreach (var (entry, index) in request.Claims.Select((c, i) => (c, i)))
         {
             var claim = Case.Claims.SingleOrDefault(c => c.Id == entry.ClaimId)
-                ?? throw new RuleViolation($"claims[{index}].claimId", "is not a claim of this case");
+                ?? throw new RuleViolation($"claims[{index}].claimId", "不是本案的请求事项");
             if (entry.AmountAwarded < 0 || claim.Amount is { } asked && entry.AmountAwarded > asked)
-                throw new RuleViolation($"claims[{index}].amountAwarded", "must be between 0 and the amount claimed");
+                throw new RuleViolation($"claims[{index}].amountAwarded", "须在0至请求金额之间");
             claim.AmountAwarded = entry.AmountAwarded;
         }
         if (string.IsNullOrWhiteSpace(request.Decision))
-            throw new RuleViolation("decision", "is required");
+            throw new RuleViolation("decision", "必须填写");
         Case.Decision = request.Decision;
         // The minimum wage in force when the award is made decides which claims are final.
         FinalAward.Mark(Case, Context.MinimumWages, Context.Today);
@@ -310,9 +309,9 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
     Task IssueMediationStatement(MediationStatementRequest request)
     {
         if (string.IsNullOrWhiteSpace(request.Terms))
-            throw new RuleViolation("terms", "is required");
+            throw new RuleViolation("terms", "必须填写");
         if (request.Amount < 0)
-            throw new RuleViolation("amount", "must not be negative");
+            throw new RuleViolation("amount", "不能为负数");
         Case.Decision = request.Terms;
         Context.IssueDocument(Case, "mediation-statement");
         return Close(ClosureType.MediationStatement);
@@ -320,7 +319,6 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
 
     Task Suspend(NoParameters request, Transition transition)
     {
-        RequireReason(request, "to suspend a case");
         Case.SuspendedFrom = transition.Source;
         Case.SuspendedOn = Context.Today;
         return Task.CompletedTask;
@@ -330,8 +328,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
     {
         // 劳动争议调解仲裁法 art. 43: one extension of at most 15 days, approved by the commission head.
         if (request.Days is < 1 or > 15)
-            throw new RuleViolation("days", "must be from 1 to 15");
-        RequireReason(request, "to extend the award period");
+            throw new RuleViolation("days", "须在1至15之间");
         Case.ExtensionDays = request.Days;
         Case.ExtensionApprovedOn = Context.Today;
         return Task.CompletedTask;
@@ -340,12 +337,11 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
     async Task ConvertToOrdinary(ConvertToOrdinaryRequest request, Transition _)
     {
         // 办案规则 art. 61: the period still runs from acceptance.
-        RequireReason(request, "to convert to the ordinary procedure");
         if (Case.Tribunal.Count > 0)
         {
             var added = request.AdditionalMemberIds.Distinct().ToList();
             if (added.Count != 2 || added.Any(id => Case.Tribunal.Any(s => s.ArbitratorId == id)))
-                throw new RuleViolation("additionalMemberIds", "must name the two arbitrators who join the sitting one");
+                throw new RuleViolation("additionalMemberIds", "须选择另外两名仲裁员");
             await CheckArbitrators(added, "additionalMemberIds");
             Case.Tribunal.AddRange(added.Select(id => new TribunalSeat { ArbitratorId = id }));
         }
@@ -355,7 +351,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
     Task RecordAnswer(RecordAnswerRequest request, Transition _)
     {
         if (request.ReceivedOn < Case.ServedOn || request.ReceivedOn > Context.Today)
-            throw new RuleViolation("receivedOn", "must fall between service and today");
+            throw new RuleViolation("receivedOn", "须在送达之日至今天之间");
         Case.AnsweredOn = request.ReceivedOn;
         return Task.CompletedTask;
     }
@@ -379,7 +375,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
     Task AddParty(AddPartyRequest request, Transition _)
     {
         if (request.Party.Kind == PartyKind.Agent || request.Party.Role == PartyRole.Agent)
-            throw new RuleViolation("party.kind", "an agent is not a party to add; agents join through their party");
+            throw new RuleViolation("party.kind", "代理人不能作为当事人追加，应随其代理的当事人加入");
         var intake = new Intake();
         intake.Party("party", request.Party);
         if (!intake.IsValid) throw new RuleViolation(intake.Errors.First().Key, intake.Errors.First().Value[0]);
@@ -398,15 +394,9 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
     Task RecordAwardService(RecordAwardServiceRequest request, Transition _)
     {
         if (request.ServedOn < Case.ClosedOn || request.ServedOn > Context.Today)
-            throw new RuleViolation("servedOn", "must fall between the award and today");
+            throw new RuleViolation("servedOn", "须在裁决之日至今天之间");
         Case.AwardServedOn = request.ServedOn;
         return Task.CompletedTask;
-    }
-
-    Task CloseWithReason(ClosureType type, ActionRequest request, string why)
-    {
-        RequireReason(request, why);
-        return Close(type);
     }
 
     Task Close(ClosureType type)

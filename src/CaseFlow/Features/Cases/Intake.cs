@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseFlow.Domain;
 
 namespace CaseFlow.Features.Cases;
@@ -5,34 +6,53 @@ namespace CaseFlow.Features.Cases;
 /// <summary>A party as given at intake.</summary>
 public sealed record PartyInput
 {
+    [Display(Name = "身份")]
     public required PartyRole Role { get; init; }
+    [Display(Name = "类别")]
     public required PartyKind Kind { get; init; }
+    [Display(Name = "姓名或名称")]
     public required string Name { get; init; }
     /// <summary>居民身份证号码: required for workers, checked for agents when given.</summary>
+    [Display(Name = "居民身份证号码", Description = "劳动者必填，18位，末位校验码按 GB 11643 核对")]
     public string? IdNumber { get; init; }
     /// <summary>统一社会信用代码: required for employers.</summary>
+    [Display(Name = "统一社会信用代码", Description = "用人单位必填，18位，按 GB 32100 核对")]
     public string? CreditCode { get; init; }
+    [Display(Name = "联系电话")]
     public string? Phone { get; init; }
+    [Display(Name = "地址")]
     public string? Address { get; init; }
     /// <summary>An elected representative of a collective dispute.</summary>
+    [Display(Name = "推举的代表人", Description = "集体争议的劳动者代表")]
     public bool IsRepresentative { get; init; }
     /// <summary>For an agent: the index in this list of the party represented.</summary>
+    [Display(Name = "代理的当事人序号", Description = "代理人填写其所代理当事人在本表中的序号（从0起）")]
     public int? RepresentsIndex { get; init; }
     /// <summary>Inspection cases: what this worker is owed.</summary>
+    [Display(Name = "被拖欠工资（元）", Description = "仅监察案件：该劳动者被拖欠的工资")]
     public decimal? ArrearsAmount { get; init; }
+    [Display(Name = "欠薪起始日", Description = "仅监察案件")]
     public DateOnly? ArrearsFrom { get; init; }
+    [Display(Name = "欠薪截止日", Description = "仅监察案件")]
     public DateOnly? ArrearsTo { get; init; }
 }
 
 /// <summary>A claim as given at intake.</summary>
 public sealed record ClaimInput
 {
+    [Display(Name = "请求类型")]
     public required ClaimType Type { get; init; }
+    [Display(Name = "请求金额（元）", Description = "金钱请求必填")]
     public decimal? Amount { get; init; }
+    [Display(Name = "请求内容")]
     public string? Description { get; init; }
+    [Display(Name = "期间自")]
     public DateOnly? PeriodFrom { get; init; }
+    [Display(Name = "期间至")]
     public DateOnly? PeriodTo { get; init; }
+    [Display(Name = "入职日期")]
     public DateOnly? EmploymentStart { get; init; }
+    [Display(Name = "月工资标准（元）")]
     public decimal? WageStandard { get; init; }
 }
 
@@ -57,41 +77,41 @@ public sealed class Intake
 
     public void ReceivedOn(DateOnly receivedOn, DateOnly today)
     {
-        if (receivedOn > today) Fail("receivedOn", "must not be in the future");
-        if (receivedOn < today.AddYears(-5)) Fail("receivedOn", "must be within the last five years");
+        if (receivedOn > today) Fail("receivedOn", "不能晚于今天");
+        if (receivedOn < today.AddYears(-5)) Fail("receivedOn", "须在最近五年内");
     }
 
     public void Text(string field, string? value, int maxLength, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            if (required) Fail(field, "is required");
+            if (required) Fail(field, "必须填写");
         }
-        else if (value.Length > maxLength) Fail(field, $"must have at most {maxLength} characters");
+        else if (value.Length > maxLength) Fail(field, $"不得超过{maxLength}个字符");
     }
 
     public void Parties(IReadOnlyList<PartyInput>? parties, bool applicantRequired)
     {
         if (parties is null || parties.Count == 0)
         {
-            Fail("parties", "must name at least one party");
+            Fail("parties", "须至少列明一名当事人");
             return;
         }
-        if (parties.Count > 500) Fail("parties", "must have at most 500 entries");
+        if (parties.Count > 500) Fail("parties", "最多500项");
         if (applicantRequired && !parties.Any(p => p.Role == PartyRole.Applicant))
-            Fail("parties", "must include an applicant");
+            Fail("parties", "须有申请人（投诉人）");
         if (!parties.Any(p => p.Role == PartyRole.Respondent && p.Kind == PartyKind.Employer))
-            Fail("parties", "must include a respondent employer");
+            Fail("parties", "须有作为被申请人（被投诉单位）的用人单位");
         for (var i = 0; i < parties.Count; i++)
         {
             var p = parties[i];
             var at = $"parties[{i}]";
             Party(at, p);
             if (p.Kind == PartyKind.Agent && (p.RepresentsIndex is not { } index || index < 0 || index >= parties.Count || parties[index].Kind == PartyKind.Agent))
-                Fail($"{at}.representsIndex", "must name the index of a worker or employer in parties");
+                Fail($"{at}.representsIndex", "须填写其代理的劳动者或用人单位在当事人中的序号");
         }
         var duplicates = parties.Where(p => p.IdNumber is not null).GroupBy(p => p.IdNumber!.ToUpperInvariant()).Where(g => g.Count() > 1);
-        foreach (var d in duplicates) Fail("parties", $"names the ID number {ResidentIdNumber.Mask(d.Key)} more than once");
+        foreach (var d in duplicates) Fail("parties", $"身份证号码{ResidentIdNumber.Mask(d.Key)}重复出现");
     }
 
     /// <summary>The checks of one party, its fields named under <paramref name="at"/>.</summary>
@@ -107,38 +127,38 @@ public sealed class Intake
                 break;
             case PartyKind.Employer:
                 if (UnifiedSocialCreditCode.Problem(p.CreditCode) is { } codeProblem) Fail($"{at}.creditCode", codeProblem);
-                if (p.Role is PartyRole.Agent) Fail($"{at}.role", "an employer cannot be an agent");
+                if (p.Role is PartyRole.Agent) Fail($"{at}.role", "用人单位不能作为代理人");
                 break;
             case PartyKind.Agent:
                 if (p.IdNumber is not null && ResidentIdNumber.Problem(p.IdNumber) is { } agentProblem) Fail($"{at}.idNumber", agentProblem);
-                if (p.Role != PartyRole.Agent) Fail($"{at}.role", "an agent's role is Agent");
+                if (p.Role != PartyRole.Agent) Fail($"{at}.role", "代理人的身份应为代理人");
                 break;
         }
-        if (p.Kind != PartyKind.Agent && p.Role == PartyRole.Agent) Fail($"{at}.role", "only an agent may have the role Agent");
+        if (p.Kind != PartyKind.Agent && p.Role == PartyRole.Agent) Fail($"{at}.role", "只有代理人的身份可以是代理人");
         if (p.IsRepresentative && (p.Role != PartyRole.Applicant || p.Kind != PartyKind.Worker))
-            Fail($"{at}.isRepresentative", "only worker applicants may be elected representatives");
+            Fail($"{at}.isRepresentative", "只有作为申请人的劳动者才能被推举为代表人");
         if (p.ArrearsAmount is { } arrears && (arrears <= 0 || p.Kind != PartyKind.Worker))
-            Fail($"{at}.arrearsAmount", "must be positive and given for workers only");
-        if (p.ArrearsFrom > p.ArrearsTo) Fail($"{at}.arrearsTo", "must not be before arrearsFrom");
+            Fail($"{at}.arrearsAmount", "须为正数，且只适用于劳动者");
+        if (p.ArrearsFrom > p.ArrearsTo) Fail($"{at}.arrearsTo", "不能早于欠薪起始日");
     }
 
     public void Claims(IReadOnlyList<ClaimInput>? claims, bool required)
     {
         if (claims is null || claims.Count == 0)
         {
-            if (required) Fail("claims", "must include at least one claim");
+            if (required) Fail("claims", "须至少有一项请求");
             return;
         }
-        if (claims.Count > 100) Fail("claims", "must have at most 100 entries");
+        if (claims.Count > 100) Fail("claims", "最多100项");
         for (var i = 0; i < claims.Count; i++)
         {
             var c = claims[i];
             var at = $"claims[{i}]";
-            if (c.Amount < 0) Fail($"{at}.amount", "must not be negative");
-            if (c.Amount > 1_000_000_000) Fail($"{at}.amount", "must be at most 1,000,000,000 yuan");
-            if (c.Amount is null && Claim.IsMonetary(c.Type)) Fail($"{at}.amount", $"is required for a {c.Type} claim");
-            if (c.WageStandard < 0) Fail($"{at}.wageStandard", "must not be negative");
-            if (c.PeriodFrom > c.PeriodTo) Fail($"{at}.periodTo", "must not be before periodFrom");
+            if (c.Amount < 0) Fail($"{at}.amount", "不能为负数");
+            if (c.Amount > 1_000_000_000) Fail($"{at}.amount", "不得超过1,000,000,000元");
+            if (c.Amount is null && Claim.IsMonetary(c.Type)) Fail($"{at}.amount", $"{Labels.Of(c.Type)}请求必须填写");
+            if (c.WageStandard < 0) Fail($"{at}.wageStandard", "不能为负数");
+            if (c.PeriodFrom > c.PeriodTo) Fail($"{at}.periodTo", "不能早于期间起始日");
             Text($"{at}.description", c.Description, 2000, required: false);
         }
     }

@@ -1,26 +1,37 @@
+using System.ComponentModel.DataAnnotations;
 using CaseFlow.Domain;
 
 namespace CaseFlow.Features.Clocks;
 
 public enum ClockUnit
 {
+    [Display(Name = "自然日")]
+
     CalendarDays,
+    [Display(Name = "工作日")]
     WorkingDays,
 }
 
 /// <summary>Who must act before the clock runs out: the organisation handling the case, or a party.</summary>
 public enum ClockObligation
 {
+    [Display(Name = "办案机构")]
+
     Organisation,
+    [Display(Name = "当事人")]
     Party,
 }
 
 /// <summary>Stored state of a clock; overdue is read against today, not stored.</summary>
 public enum ClockStatus
 {
+    [Display(Name = "计算中")]
+
     Running,
     /// <summary>Stopped by a suspension (or, for acceptance, by pre-case mediation).</summary>
+    [Display(Name = "已中止")]
     Paused,
+    [Display(Name = "已完成")]
     Met,
 }
 

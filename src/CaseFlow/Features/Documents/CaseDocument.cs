@@ -1,10 +1,13 @@
+using System.ComponentModel.DataAnnotations;
 namespace CaseFlow.Features.Documents;
 
 public enum DocumentStatus
 {
     /// <summary>Recorded with the action; waiting for the renderer.</summary>
+    [Display(Name = "生成中")]
     Pending,
     /// <summary>Produced: its PDF, hash and template version are fixed for good.</summary>
+    [Display(Name = "已生成")]
     Issued,
 }
 

@@ -22,6 +22,12 @@ public sealed class ChromiumPdfRenderer(ILogger<ChromiumPdfRenderer> logger, str
     IPlaywright? playwright;
     IBrowser? browser;
 
+    /// <summary>
+    /// A switch Chromium ignores, naming this renderer's browser among others in the same process
+    /// (another renderer, a test's own browser).
+    /// </summary>
+    readonly string Marker = $"--caseflow-renderer={Guid.NewGuid():N}";
+
     /// <summary>The browser's process id, for tests that kill it.</summary>
     public int? BrowserProcessId { get; private set; }
 
@@ -61,7 +67,7 @@ public sealed class ChromiumPdfRenderer(ILogger<ChromiumPdfRenderer> logger, str
             {
                 ExecutablePath = executablePath,
                 Headless = true,
-                Args = Flags,
+                Args = [.. Flags, Marker],
                 Timeout = 60_000,
             });
             BrowserProcessId = FindBrowserProcess();
@@ -73,41 +79,21 @@ public sealed class ChromiumPdfRenderer(ILogger<ChromiumPdfRenderer> logger, str
         }
     }
 
-    /// <summary>The newest Chromium main process descending from this process (Playwright does not expose it).</summary>
-    static int? FindBrowserProcess()
+    /// <summary>This renderer's Chromium main process, found by its marker switch (Playwright does not expose it).</summary>
+    int? FindBrowserProcess()
     {
-        int? Parent(int pid)
-        {
-            try
-            {
-                var stat = File.ReadAllText($"/proc/{pid}/stat");
-                return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1]);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
-            {
-                return null;
-            }
-        }
-        bool Descends(int pid)
-        {
-            for (var p = Parent(pid); p is > 1; p = Parent(p.Value))
-                if (p == Environment.ProcessId) return true;
-            return false;
-        }
-        var candidates = new List<int>();
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
             try
             {
                 var command = File.ReadAllText(Path.Combine(dir, "cmdline"));
-                if (command.Contains("chromium") && command.Contains("--remote-debugging-pipe") && !command.Contains("--type=") && Descends(pid))
-                    candidates.Add(pid);
+                if (command.Contains(Marker) && !command.Contains("--type=")) return pid;
             }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
         }
-        return candidates.Count == 0 ? null : candidates.Max();
+        return null;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseFlow.Domain;
 using CaseFlow.Features.Projects;
 
@@ -7,14 +8,19 @@ namespace CaseFlow.Features.Inspection;
 public enum InspectionState
 {
     /// <summary>举报投诉登记</summary>
+    [Display(Name = "已登记")]
     Received,
     /// <summary>立案 and under investigation: site visits and interviews are logged.</summary>
+    [Display(Name = "调查中")]
     Investigating,
     /// <summary>责令限期改正: waiting on the deadline, payments verified worker by worker.</summary>
+    [Display(Name = "已责令改正")]
     RectificationOrdered,
     /// <summary>逾期未改正: penalty, police transfer and blacklist decision.</summary>
+    [Display(Name = "逾期未改正")]
     NotRectified,
     /// <summary>结案</summary>
+    [Display(Name = "已结案")]
     Closed,
 }
 
@@ -22,31 +28,42 @@ public enum InspectionState
 public enum ComplaintSource
 {
     /// <summary>12345 政务服务便民热线</summary>
+    [Display(Name = "12345热线")]
     Hotline12345,
     /// <summary>12333 人社服务热线</summary>
+    [Display(Name = "12333热线")]
     Hotline12333,
+    [Display(Name = "来访")]
     WalkIn,
+    [Display(Name = "网上投诉")]
     Online,
     /// <summary>转办: referred by another office.</summary>
+    [Display(Name = "转办")]
     Referral,
     /// <summary>巡查发现</summary>
+    [Display(Name = "巡查发现")]
     Patrol,
 }
 
 public enum ActivityKind
 {
     /// <summary>现场检查</summary>
+    [Display(Name = "现场检查")]
     SiteVisit,
     /// <summary>询问调查</summary>
+    [Display(Name = "询问调查")]
     Interview,
     /// <summary>调取证据</summary>
+    [Display(Name = "调取证据")]
     Evidence,
 }
 
 public enum BlacklistDecision
 {
     /// <summary>列入拖欠农民工工资失信联合惩戒对象名单 (人社部令第45号).</summary>
+    [Display(Name = "列入失信名单")]
     Listed,
+    [Display(Name = "不予列入")]
     NotListed,
 }
 

@@ -39,22 +39,22 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
 {
     public InspectionWorkflow(InspectionCase @case, WorkflowContext context) : base(@case, context)
     {
-        var file = Define<NoParameters>(InspectionTrigger.File, "立案 File the case", [Inspector, Head]);
-        var refuse = Define<NoParameters>(InspectionTrigger.Refuse, "不予立案 Refuse (reason required)", [Inspector, Head]);
-        var withdraw = Define<NoParameters>(InspectionTrigger.Withdraw, "撤回投诉 Withdrawn by the complainant", [Inspector, Registrar]);
-        var logActivity = Define<LogActivityRequest>(InspectionTrigger.LogActivity, "调查记录 Log a site visit, interview or evidence", [Inspector]);
-        var recordArrears = Define<RecordArrearsRequest>(InspectionTrigger.RecordArrears, "欠薪登记 Record a worker's arrears", [Inspector]);
-        var extend = Define<ExtendInvestigationRequest>(InspectionTrigger.ExtendInvestigation, "延长调查期限 Extend the investigation (head's approval)", [Head]);
-        var order = Define<RectificationOrderRequest>(InspectionTrigger.OrderRectification, "责令限期改正 Order rectification", [Inspector]);
-        var noViolation = Define<NoParameters>(InspectionTrigger.CloseNoViolation, "查无违法事实 Close: no violation found", [Inspector]);
-        var verify = Define<VerifyPaymentRequest>(InspectionTrigger.VerifyPayment, "核实支付 Verify a payment to a worker", [Inspector]);
-        var rectified = Define<NoParameters>(InspectionTrigger.ConfirmRectified, "已改正 Confirm rectification", [Inspector]);
-        Define<NoParameters>(InspectionTrigger.RecordNotRectified, "逾期未改正 Record that the order was not obeyed", [Inspector]);
-        var penalise = Define<PenaltyRequest>(InspectionTrigger.Penalise, "行政处罚 Impose a penalty (head's approval)", [Head]);
-        var police = Define<PoliceTransferRequest>(InspectionTrigger.TransferToPolice, "移送公安 Transfer to the police (拒不支付劳动报酬罪)", [Head]);
-        var blacklist = Define<BlacklistRequest>(InspectionTrigger.DecideBlacklist, "失信名单 Decide on the blacklist (reason required)", [Head]);
-        var close = Define<NoParameters>(InspectionTrigger.Close, "结案 Close after enforcement", [Inspector, Head]);
-        var reopen = Define<ReopenRequest>(InspectionTrigger.Reopen, "重新处理 Reopen after revocation", [Head]);
+        var file = Define<NoParameters>(InspectionTrigger.File, "立案", [Inspector, Head], hint: "收到投诉之日起5个工作日内决定是否立案");
+        var refuse = Define<NoParameters>(InspectionTrigger.Refuse, "不予立案", [Inspector, Head], hint: "制发不予受理通知书，写明理由", requiresReason: true);
+        var withdraw = Define<NoParameters>(InspectionTrigger.Withdraw, "撤回投诉", [Inspector, Registrar]);
+        var logActivity = Define<LogActivityRequest>(InspectionTrigger.LogActivity, "调查记录", [Inspector]);
+        var recordArrears = Define<RecordArrearsRequest>(InspectionTrigger.RecordArrears, "欠薪登记", [Inspector]);
+        var extend = Define<ExtendInvestigationRequest>(InspectionTrigger.ExtendInvestigation, "延长调查期限", [Head], hint: "经批准可延长30个工作日（劳动保障监察条例第十七条）", requiresReason: true);
+        var order = Define<RectificationOrderRequest>(InspectionTrigger.OrderRectification, "责令限期改正", [Inspector], hint: "制发责令限期改正指令书");
+        var noViolation = Define<NoParameters>(InspectionTrigger.CloseNoViolation, "查无违法事实", [Inspector]);
+        var verify = Define<VerifyPaymentRequest>(InspectionTrigger.VerifyPayment, "核实支付", [Inspector]);
+        var rectified = Define<NoParameters>(InspectionTrigger.ConfirmRectified, "已改正", [Inspector]);
+        Define<NoParameters>(InspectionTrigger.RecordNotRectified, "逾期未改正", [Inspector]);
+        var penalise = Define<PenaltyRequest>(InspectionTrigger.Penalise, "行政处罚", [Head], hint: "经队长批准，制发行政处罚决定书");
+        var police = Define<PoliceTransferRequest>(InspectionTrigger.TransferToPolice, "移送公安", [Head]);
+        var blacklist = Define<BlacklistRequest>(InspectionTrigger.DecideBlacklist, "失信名单", [Head], hint: "人社部令第45号：写明列入或不予列入的理由", requiresReason: true);
+        var close = Define<NoParameters>(InspectionTrigger.Close, "结案", [Inspector, Head]);
+        var reopen = Define<ReopenRequest>(InspectionTrigger.Reopen, "重新处理", [Head], hint: "原处理决定被行政复议或诉讼撤销后重新处理", requiresReason: true);
 
         Machine.Configure(State.Received)
             .Permit(InspectionTrigger.File, State.Investigating)
@@ -66,7 +66,7 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
             .OnEntryFromAsync(reopen, Reopen)
             .InternalTransitionAsync(logActivity, LogActivity)
             .InternalTransitionAsync(recordArrears, RecordArrears)
-            .InternalTransitionAsyncIf(extend, Describe(NotYetExtended, "the investigation has not been extended before"), ExtendInvestigation)
+            .InternalTransitionAsyncIf(extend, Describe(NotYetExtended, "调查期限此前未延长过"), ExtendInvestigation)
             .PermitIf(InspectionTrigger.OrderRectification, State.RectificationOrdered, HasInvestigated, "the investigation has been logged")
             .PermitIf(InspectionTrigger.CloseNoViolation, State.Closed, HasInvestigated, "the investigation has been logged");
 
@@ -79,11 +79,11 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
         // 逾期未改正: penalty and/or police transfer, then the blacklist decision, then closure.
         Machine.Configure(State.NotRectified)
             .InternalTransitionAsync(verify, VerifyPayment)
-            .InternalTransitionAsyncIf(penalise, Describe(NotYetPenalised, "no penalty has been imposed yet"), Penalise)
-            .InternalTransitionAsyncIf(police, Describe(NotYetTransferred, "the case has not been transferred to the police yet"), TransferToPolice)
-            .InternalTransitionAsyncIf(blacklist, Describe(EnforcementRecorded, "a penalty or a police transfer has been recorded"), DecideBlacklist)
+            .InternalTransitionAsyncIf(penalise, Describe(NotYetPenalised, "尚未作出行政处罚"), Penalise)
+            .InternalTransitionAsyncIf(police, Describe(NotYetTransferred, "尚未移送公安机关"), TransferToPolice)
+            .InternalTransitionAsyncIf(blacklist, Describe(EnforcementRecorded, "已作出行政处罚或已移送公安机关"), DecideBlacklist)
             .PermitIf(InspectionTrigger.Close, State.Closed,
-                Tuple.Create<Func<bool>, string>(EnforcementRecorded, "a penalty or a police transfer has been recorded"),
+                Tuple.Create<Func<bool>, string>(EnforcementRecorded, "已作出行政处罚或已移送公安机关"),
                 Tuple.Create<Func<bool>, string>(BlacklistDecided, "the blacklist decision has been recorded"));
 
         // Reopening: a reconsideration decision or judgment that revokes the case's decision and
@@ -122,39 +122,39 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
 
     Task Refuse(NoParameters request)
     {
-        Case.NonAcceptanceReason = RequireReason(request, "to refuse a complaint");
+        Case.NonAcceptanceReason = ReasonOf(request);
         return Close(ClosureType.NonAcceptance);
     }
 
     Task LogActivity(LogActivityRequest request, Transition _)
     {
         foreach (var (field, value) in new[] { ("place", request.Place), ("inspectors", request.Inspectors), ("notes", request.Notes) })
-            if (string.IsNullOrWhiteSpace(value)) throw new RuleViolation(field, "is required");
-        if (DateOnly.FromDateTime(request.At) > Context.Today) throw new RuleViolation("at", "must not be in the future");
+            if (string.IsNullOrWhiteSpace(value)) throw new RuleViolation(field, "必须填写");
+        if (DateOnly.FromDateTime(request.At) > Context.Today) throw new RuleViolation("at", "不能晚于今天");
         Case.Activities.Add(new InspectionActivity { Kind = request.Kind, At = request.At, Place = request.Place, Inspectors = request.Inspectors, Notes = request.Notes });
         return Task.CompletedTask;
     }
 
     Task RecordArrears(RecordArrearsRequest request, Transition _)
     {
-        if (request.Amount <= 0) throw new RuleViolation("amount", "must be positive");
-        if (request.PeriodFrom > request.PeriodTo) throw new RuleViolation("periodTo", "must not be before periodFrom");
+        if (request.Amount <= 0) throw new RuleViolation("amount", "须为正数");
+        if (request.PeriodFrom > request.PeriodTo) throw new RuleViolation("periodTo", "不能早于期间起始日");
         Party worker;
         if (request.PartyId is { } partyId)
         {
             worker = Case.Parties.SingleOrDefault(p => p.Id == partyId && p.Kind == PartyKind.Worker)
-                ?? throw new RuleViolation("partyId", "is not a worker of this case");
+                ?? throw new RuleViolation("partyId", "不是本案的劳动者");
         }
         else
         {
-            if (string.IsNullOrWhiteSpace(request.WorkerName)) throw new RuleViolation("workerName", "is required when no partyId is given");
+            if (string.IsNullOrWhiteSpace(request.WorkerName)) throw new RuleViolation("workerName", "未选择劳动者时必须填写");
             if (ResidentIdNumber.Problem(request.WorkerIdNumber) is { } problem) throw new RuleViolation("workerIdNumber", problem);
             worker = Case.Parties.FirstOrDefault(p => p.IdNumber == request.WorkerIdNumber!.ToUpperInvariant())
                 ?? new Party { Role = PartyRole.AffectedWorker, Kind = PartyKind.Worker, Name = request.WorkerName, IdNumber = request.WorkerIdNumber!.ToUpperInvariant() };
             if (worker.Id == 0 && !Case.Parties.Contains(worker)) Case.Parties.Add(worker);
         }
         if (Case.Arrears.Any(a => a.Party == worker || (worker.Id != 0 && a.PartyId == worker.Id)))
-            throw new RuleViolation("partyId", "already has arrears recorded in this case");
+            throw new RuleViolation("partyId", "在本案中已登记欠薪");
         Case.Arrears.Add(new WorkerArrears { Party = worker, AmountOwed = request.Amount, PeriodFrom = request.PeriodFrom, PeriodTo = request.PeriodTo });
         return Task.CompletedTask;
     }
@@ -162,16 +162,15 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
     Task ExtendInvestigation(ExtendInvestigationRequest request, Transition _)
     {
         // 劳动保障监察条例 art. 17: 60 working days from filing, extendable by 30 with approval.
-        if (request.WorkingDays is < 1 or > 30) throw new RuleViolation("workingDays", "must be from 1 to 30");
-        RequireReason(request, "to extend an investigation");
+        if (request.WorkingDays is < 1 or > 30) throw new RuleViolation("workingDays", "须在1至30之间");
         Case.InvestigationExtensionDays = request.WorkingDays;
         return Task.CompletedTask;
     }
 
     Task OrderRectification(RectificationOrderRequest request)
     {
-        if (request.Deadline <= Context.Today) throw new RuleViolation("deadline", "must be after today");
-        if (string.IsNullOrWhiteSpace(request.Requirements)) throw new RuleViolation("requirements", "is required");
+        if (request.Deadline <= Context.Today) throw new RuleViolation("deadline", "须晚于今天");
+        if (string.IsNullOrWhiteSpace(request.Requirements)) throw new RuleViolation("requirements", "必须填写");
         Case.RectificationOrderedOn = Context.Today;
         Case.RectificationDeadline = request.Deadline;
         Case.RectificationRequirements = request.Requirements;
@@ -182,10 +181,10 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
     Task VerifyPayment(VerifyPaymentRequest request, Transition _)
     {
         var arrears = Case.Arrears.SingleOrDefault(a => a.PartyId == request.PartyId)
-            ?? throw new RuleViolation("partyId", "has no arrears recorded in this case");
-        if (request.Amount <= 0) throw new RuleViolation("amount", "must be positive");
-        if (arrears.AmountPaid + request.Amount > arrears.AmountOwed) throw new RuleViolation("amount", "must not take the worker's payments above what is owed");
-        if (request.PaidOn > Context.Today) throw new RuleViolation("paidOn", "must not be in the future");
+            ?? throw new RuleViolation("partyId", "在本案中没有欠薪登记");
+        if (request.Amount <= 0) throw new RuleViolation("amount", "须为正数");
+        if (arrears.AmountPaid + request.Amount > arrears.AmountOwed) throw new RuleViolation("amount", "核实支付后不能超过该劳动者被拖欠的金额");
+        if (request.PaidOn > Context.Today) throw new RuleViolation("paidOn", "不能晚于今天");
         arrears.AmountPaid += request.Amount;
         arrears.VerifiedOn = request.PaidOn;
         arrears.VerifiedBy = Context.Actor.Name;
@@ -194,12 +193,12 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
 
     Task Penalise(PenaltyRequest request, Transition _)
     {
-        if (request.Amount < 0) throw new RuleViolation("amount", "must not be negative");
-        if (string.IsNullOrWhiteSpace(request.Description)) throw new RuleViolation("description", "is required");
+        if (request.Amount < 0) throw new RuleViolation("amount", "不能为负数");
+        if (string.IsNullOrWhiteSpace(request.Description)) throw new RuleViolation("description", "必须填写");
         // 劳动保障监察条例 art. 26: 加付赔偿金 of 50% to 100% of what is unpaid.
         var unpaid = Case.ArrearsOwed - Case.ArrearsPaid;
         if (request.ExtraCompensation is { } extra && (extra < unpaid * 0.5m || extra > unpaid))
-            throw new RuleViolation("extraCompensation", $"must be 50% to 100% of the {unpaid:0.00} yuan unpaid");
+            throw new RuleViolation("extraCompensation", $"须为未支付金额{unpaid:0.00}元的50%至100%");
         Case.PenaltyAmount = request.Amount;
         Case.ExtraCompensation = request.ExtraCompensation;
         Case.PenaltyDescription = request.Description;
@@ -210,7 +209,7 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
 
     Task TransferToPolice(PoliceTransferRequest request, Transition _)
     {
-        if (string.IsNullOrWhiteSpace(request.Reference)) throw new RuleViolation("reference", "is required");
+        if (string.IsNullOrWhiteSpace(request.Reference)) throw new RuleViolation("reference", "必须填写");
         Case.TransferredToPoliceOn = Context.Today;
         Case.PoliceTransferReference = request.Reference;
         return Task.CompletedTask;
@@ -218,7 +217,7 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
 
     Task DecideBlacklist(BlacklistRequest request, Transition _)
     {
-        Case.BlacklistReason = RequireReason(request, "for a blacklist decision (人社部令第45号)");
+        Case.BlacklistReason = ReasonOf(request);
         Case.Blacklist = request.Decision;
         Case.BlacklistDecidedOn = Context.Today;
         return Task.CompletedTask;
@@ -226,8 +225,7 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
 
     Task Reopen(ReopenRequest request)
     {
-        if (string.IsNullOrWhiteSpace(request.DecisionReference)) throw new RuleViolation("decisionReference", "is required");
-        RequireReason(request, "to reopen a case");
+        if (string.IsNullOrWhiteSpace(request.DecisionReference)) throw new RuleViolation("decisionReference", "必须填写");
         Case.Reopen();
         return Task.CompletedTask;
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseFlow.Domain;
 using CaseFlow.Features.Cases;
 using CaseFlow.Infrastructure;
@@ -11,18 +12,26 @@ namespace CaseFlow.Features.Inspection;
 /// <summary>A complaint (举报投诉) or a violation found on patrol.</summary>
 public sealed record OpenInspectionRequest : Workflows.ActionRequest
 {
+    [Display(Name = "收到投诉日期")]
     public required DateOnly ReceivedOn { get; init; }
+    [Display(Name = "来源")]
     public required ComplaintSource Source { get; init; }
     /// <summary>What is alleged.</summary>
+    [Display(Name = "投诉事项")]
     public required string Summary { get; init; }
     /// <summary>The construction project the arrears arose on, if any.</summary>
+    [Display(Name = "工程项目编号", Description = "建筑工地欠薪填写")]
     public long? ProjectId { get; init; }
     /// <summary>Complainants, affected workers (each with the arrears owed) and the employer.</summary>
+    [Display(Name = "当事人", Description = "投诉人、被拖欠工资的劳动者（填写欠薪金额）和用人单位")]
     public required List<PartyInput> Parties { get; init; }
+    [Display(Name = "投诉请求")]
     public List<ClaimInput>? Claims { get; init; }
     /// <summary>When the violation ended (or was last seen): the 2-year limitation runs from here.</summary>
+    [Display(Name = "违法行为终了之日", Description = "两年内未被发现或举报的不再查处（劳动保障监察条例第二十条）")]
     public DateOnly? ViolationEndedOn { get; init; }
     /// <summary>Why a complaint past its limitation is registered all the same.</summary>
+    [Display(Name = "超过时效仍予登记的理由")]
     public string? LimitationOverrideReason { get; init; }
 }
 
@@ -47,7 +56,7 @@ public static class OpenInspection
                         intake.Claims(request.Claims, required: false);
                         if (request.ProjectId is { } projectId &&
                             !await context.Db.ConstructionProjects.AnyAsync(p => p.Id == projectId && p.OrganisationId == context.Actor.OrganisationId))
-                            intake.Fail("projectId", "is not a project of this brigade");
+                            intake.Fail("projectId", "不是本大队的工程项目");
                         if (!intake.IsValid) return null;
                         var (note, limitation) = Limitation.Check(Limitation.Inspection(request.ReceivedOn, request.ViolationEndedOn), request.LimitationOverrideReason);
                         if (limitation is not null)

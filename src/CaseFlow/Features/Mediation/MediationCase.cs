@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseFlow.Domain;
 
 namespace CaseFlow.Features.Mediation;
@@ -6,23 +7,32 @@ namespace CaseFlow.Features.Mediation;
 public enum MediationState
 {
     /// <summary>登记</summary>
+    [Display(Name = "已登记")]
     Registered,
     /// <summary>调解中: sessions are logged.</summary>
+    [Display(Name = "调解中")]
     InMediation,
     /// <summary>调解协议 reached; its fulfilment (履行) is tracked.</summary>
+    [Display(Name = "已达成协议")]
     AgreementReached,
     /// <summary>调解不成</summary>
+    [Display(Name = "调解不成")]
     Failed,
     /// <summary>结案</summary>
+    [Display(Name = "已结案")]
     Closed,
 }
 
 public enum Fulfilment
 {
+    [Display(Name = "履行中")]
+
     Pending,
     /// <summary>履行</summary>
+    [Display(Name = "已履行")]
     Fulfilled,
     /// <summary>未履行</summary>
+    [Display(Name = "未履行")]
     NotFulfilled,
 }
 

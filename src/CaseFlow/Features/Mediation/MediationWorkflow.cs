@@ -30,20 +30,20 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
 {
     public MediationWorkflow(MediationCase @case, WorkflowContext context) : base(@case, context)
     {
-        Describe(HasSessions, "at least one session has been logged");
+        Describe(HasSessions, "已至少记录一次调解");
         Describe(IsPreCase, IsPreCaseDescription);
         Describe(IsNotPreCase, IsNotPreCaseDescription);
-        Describe(MediationPeriodHasRun, "15 days have passed since receipt without agreement (劳动争议调解仲裁法 art. 14)");
+        Describe(MediationPeriodHasRun, "自收到申请之日起15日内未达成协议（劳动争议调解仲裁法第十四条）");
 
-        Define<NoParameters>(MediationTrigger.StartMediation, "开始调解 Start mediation", [Mediator]);
-        var logSession = Define<LogSessionRequest>(MediationTrigger.LogSession, "调解记录 Log a session", [Mediator]);
-        var agree = Define<AgreementRequest>(MediationTrigger.RecordAgreement, "达成调解协议 Record the agreement", [Mediator]);
-        var pay = Define<RecordPaymentRequest>(MediationTrigger.RecordPayment, "履行登记 Record a payment", [Mediator]);
-        var fulfil = Define<NoParameters>(MediationTrigger.ConfirmFulfilment, "履行完毕 Confirm fulfilment", [Mediator]);
-        var fail = Define<NoParameters>(MediationTrigger.Fail, "调解不成 Mediation failed (reason required)", [Mediator]);
-        var refer = Define<NoParameters>(MediationTrigger.ReferToArbitration, "转仲裁 Refer to arbitration", [Mediator]);
-        var closeFailed = Define<NoParameters>(MediationTrigger.CloseWithoutReferral, "结案 Close without referral", [Mediator]);
-        var withdraw = Define<NoParameters>(MediationTrigger.Withdraw, "撤回 Withdrawn by the applicant", [Mediator, Registrar]);
+        Define<NoParameters>(MediationTrigger.StartMediation, "开始调解", [Mediator]);
+        var logSession = Define<LogSessionRequest>(MediationTrigger.LogSession, "调解记录", [Mediator]);
+        var agree = Define<AgreementRequest>(MediationTrigger.RecordAgreement, "达成调解协议", [Mediator], hint: "制发调解协议书");
+        var pay = Define<RecordPaymentRequest>(MediationTrigger.RecordPayment, "履行登记", [Mediator]);
+        var fulfil = Define<NoParameters>(MediationTrigger.ConfirmFulfilment, "履行完毕", [Mediator]);
+        var fail = Define<NoParameters>(MediationTrigger.Fail, "调解不成", [Mediator], hint: "写明调解不成的原因；当事人可申请仲裁", requiresReason: true);
+        var refer = Define<NoParameters>(MediationTrigger.ReferToArbitration, "转仲裁", [Mediator]);
+        var closeFailed = Define<NoParameters>(MediationTrigger.CloseWithoutReferral, "结案", [Mediator]);
+        var withdraw = Define<NoParameters>(MediationTrigger.Withdraw, "撤回", [Mediator, Registrar]);
 
         Machine.Configure(State.Registered)
             .Permit(MediationTrigger.StartMediation, State.InMediation)
@@ -65,7 +65,7 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
             .OnEntryFromAsync(agree, RecordAgreement)
             .InternalTransitionAsync(pay, RecordPayment)
             .PermitIf(MediationTrigger.ConfirmFulfilment, State.Closed, AllInstalmentsPaid, "every instalment has been paid")
-            .PermitIf(MediationTrigger.ReferToArbitration, State.Closed, AnInstalmentIsOverdue, "an instalment is overdue and unpaid");
+            .PermitIf(MediationTrigger.ReferToArbitration, State.Closed, AnInstalmentIsOverdue, "有逾期未付的分期款");
 
         Machine.Configure(State.Failed)
             .OnEntryFromAsync(fail, Fail)
@@ -102,9 +102,9 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
     Task LogSession(LogSessionRequest request, Transition _)
     {
         foreach (var (field, value) in new[] { ("place", request.Place), ("attendees", request.Attendees), ("outcome", request.Outcome) })
-            if (string.IsNullOrWhiteSpace(value)) throw new RuleViolation(field, "is required");
+            if (string.IsNullOrWhiteSpace(value)) throw new RuleViolation(field, "必须填写");
         if (DateOnly.FromDateTime(request.HeldAt) < Case.ReceivedOn || DateOnly.FromDateTime(request.HeldAt) > Context.Today)
-            throw new RuleViolation("heldAt", "must fall between receipt and today");
+            throw new RuleViolation("heldAt", "须在收到申请之日至今天之间");
         Case.Sessions.Add(new MediationSession
         {
             HeldAt = request.HeldAt,
@@ -122,15 +122,15 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
 
     Task RecordAgreement(AgreementRequest request)
     {
-        if (string.IsNullOrWhiteSpace(request.Terms)) throw new RuleViolation("terms", "is required");
-        if (request.Amount < 0) throw new RuleViolation("amount", "must not be negative");
+        if (string.IsNullOrWhiteSpace(request.Terms)) throw new RuleViolation("terms", "必须填写");
+        if (request.Amount < 0) throw new RuleViolation("amount", "不能为负数");
         for (var i = 0; i < request.PaymentSchedule.Count; i++)
         {
-            if (request.PaymentSchedule[i].Amount <= 0) throw new RuleViolation($"paymentSchedule[{i}].amount", "must be positive");
-            if (request.PaymentSchedule[i].DueOn < Context.Today) throw new RuleViolation($"paymentSchedule[{i}].dueOn", "must not be in the past");
+            if (request.PaymentSchedule[i].Amount <= 0) throw new RuleViolation($"paymentSchedule[{i}].amount", "须为正数");
+            if (request.PaymentSchedule[i].DueOn < Context.Today) throw new RuleViolation($"paymentSchedule[{i}].dueOn", "不能早于今天");
         }
         if (request.PaymentSchedule.Count > 0 && request.PaymentSchedule.Sum(p => p.Amount) != request.Amount)
-            throw new RuleViolation("paymentSchedule", "must add up to the agreed amount");
+            throw new RuleViolation("paymentSchedule", "各期金额之和须等于协议金额");
         Case.AgreedOn = Context.Today;
         Case.AgreementTerms = request.Terms;
         Case.AgreementAmount = request.Amount;
@@ -143,9 +143,9 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
     Task RecordPayment(RecordPaymentRequest request, Transition _)
     {
         var instalment = Case.PaymentSchedule.SingleOrDefault(i => i.Id == request.InstalmentId)
-            ?? throw new RuleViolation("instalmentId", "is not an instalment of this agreement");
-        if (request.Amount <= 0) throw new RuleViolation("amount", "must be positive");
-        if (request.PaidOn > Context.Today || request.PaidOn < Case.AgreedOn) throw new RuleViolation("paidOn", "must fall between the agreement and today");
+            ?? throw new RuleViolation("instalmentId", "不是本协议的支付期次");
+        if (request.Amount <= 0) throw new RuleViolation("amount", "须为正数");
+        if (request.PaidOn > Context.Today || request.PaidOn < Case.AgreedOn) throw new RuleViolation("paidOn", "须在达成协议之日至今天之间");
         instalment.PaidOn = request.PaidOn;
         instalment.PaidAmount = (instalment.PaidAmount ?? 0) + request.Amount;
         return Task.CompletedTask;
@@ -160,7 +160,7 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
 
     Task Fail(NoParameters request)
     {
-        Case.FailureReason = RequireReason(request, "when mediation fails");
+        Case.FailureReason = ReasonOf(request);
         return Task.CompletedTask;
     }
 

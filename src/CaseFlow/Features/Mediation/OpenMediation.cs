@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseFlow.Domain;
 using CaseFlow.Features.Cases;
 using CaseFlow.Infrastructure;
@@ -10,9 +11,13 @@ namespace CaseFlow.Features.Mediation;
 /// <summary>A mediation application (调解申请) as a committee registers it.</summary>
 public sealed record OpenMediationRequest : Workflows.ActionRequest
 {
+    [Display(Name = "收到申请日期")]
     public required DateOnly ReceivedOn { get; init; }
+    [Display(Name = "纠纷简要情况")]
     public string? Summary { get; init; }
+    [Display(Name = "当事人")]
     public required List<PartyInput> Parties { get; init; }
+    [Display(Name = "调解请求")]
     public required List<ClaimInput> Claims { get; init; }
 }
 

@@ -61,8 +61,8 @@ public static class ProjectEndpoints
                 if (UnifiedSocialCreditCode.Problem(request.GeneralContractorCreditCode) is { } contractor) intake.Fail("generalContractorCreditCode", contractor);
                 if (request.DeveloperCreditCode is not null && UnifiedSocialCreditCode.Problem(request.DeveloperCreditCode) is { } developer)
                     intake.Fail("developerCreditCode", developer);
-                if (request.WageDeposit < 0) intake.Fail("wageDeposit", "must not be negative");
-                if (request.RosterSize < 0) intake.Fail("rosterSize", "must not be negative");
+                if (request.WageDeposit < 0) intake.Fail("wageDeposit", "不能为负数");
+                if (request.RosterSize < 0) intake.Fail("rosterSize", "不能为负数");
                 if (!intake.IsValid) return Problems.Invalid(intake.Errors);
                 var project = new ConstructionProject
                 {

@@ -117,7 +117,7 @@ public abstract class ArbitrationApiTests<TApp> : IAsyncLifetime where TApp : Ca
 
         var problem = await registrar.Act(url, "refuse", new { version = 2, reason = "不属于受案范围" }, HttpStatusCode.Forbidden);
 
-        Assert.Contains("Head", problem.GetProperty("detail").GetString());
+        Assert.Contains("主任", problem.GetProperty("detail").GetString());
         var refused = await (await app.As("head")).Act(url, "refuse", new { version = 2, reason = "不属于劳动人事争议受案范围" });
         Assert.Equal("NonAcceptance", refused.GetProperty("closureType").GetString());
     }

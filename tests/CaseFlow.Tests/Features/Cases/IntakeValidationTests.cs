@@ -55,7 +55,7 @@ public abstract class IntakeValidationTests<TApp>(TApp app) : IClassFixture<TApp
         var good = TestIds.Worker(1);
         var bad = good[..17] + (good[17] == '1' ? '2' : '1');
         var problem = await Post(Valid().Replace(good, bad));
-        Assert.Equal(["check digit does not match (GB 11643)"], Errors(problem, "parties[0].idNumber"));
+        Assert.Equal(["校验码不正确（GB 11643）"], Errors(problem, "parties[0].idNumber"));
     }
 
     [Fact]
@@ -64,35 +64,35 @@ public abstract class IntakeValidationTests<TApp>(TApp app) : IClassFixture<TApp
         var good = TestIds.Employer(1);
         var bad = good[..17] + (good[17] == '0' ? '1' : '0');
         var problem = await Post(Valid().Replace(good, bad));
-        Assert.Equal(["check character does not match (GB 32100)"], Errors(problem, "parties[1].creditCode"));
+        Assert.Equal(["校验码不正确（GB 32100）"], Errors(problem, "parties[1].creditCode"));
     }
 
     [Fact]
     public async Task A_negative_amount_is_refused()
     {
         var problem = await Post(Valid().Replace("15600.50", "-1"));
-        Assert.Equal(["must not be negative"], Errors(problem, "claims[0].amount"));
+        Assert.Equal(["不能为负数"], Errors(problem, "claims[0].amount"));
     }
 
     [Fact]
     public async Task An_empty_party_list_is_refused()
     {
         var problem = await Post(Valid(b => b["parties"] = Array.Empty<object>()));
-        Assert.Equal(["must name at least one party"], Errors(problem, "parties"));
+        Assert.Equal(["须至少列明一名当事人"], Errors(problem, "parties"));
     }
 
     [Fact]
     public async Task A_missing_required_property_is_named()
     {
         var problem = await Post(Valid(b => b.Remove("claims")));
-        Assert.Equal(["is required"], Errors(problem, "claims"));
+        Assert.Equal(["必须填写"], Errors(problem, "claims"));
     }
 
     [Fact]
     public async Task A_receipt_date_in_the_future_is_refused()
     {
         var problem = await Post(Valid(b => b["receivedOn"] = "2027-01-01"));
-        Assert.Equal(["must not be in the future"], Errors(problem, "receivedOn"));
+        Assert.Equal(["不能晚于今天"], Errors(problem, "receivedOn"));
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public abstract class MediationApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var (mediator, url, version) = await InMediation(302);
 
         var problem = await mediator.Act(url, "refer-to-arbitration", new { version }, HttpStatusCode.Conflict);
-        Assert.Contains("15 days have passed", problem.GetProperty("detail").GetString());
+        Assert.Contains("15日内未达成协议", problem.GetProperty("detail").GetString());
 
         // Received Monday 2026-11-02: day 15 is Tuesday 2026-11-17; a party may go to arbitration from the 18th.
         app.Clock.SetToday(new DateOnly(2026, 11, 18));

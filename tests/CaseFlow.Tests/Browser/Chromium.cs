@@ -1,0 +1,95 @@
+using System.Text;
+using System.Text.Json;
+using CaseFlow.Tests.Support;
+using Microsoft.Playwright;
+
+namespace CaseFlow.Tests.Browser;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright, one browser for the whole test run (no browser download:
+/// the package's own driver and /usr/bin/chromium). Each test gets a context of its own.
+/// </summary>
+public static class Chromium
+{
+    static readonly SemaphoreSlim Gate = new(1, 1);
+    static IPlaywright? playwright;
+    static IBrowser? browser;
+
+    public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 900 };
+    public static readonly ViewportSize Phone = new() { Width = 375, Height = 812 };
+
+    public static async Task<IBrowser> BrowserAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            if (browser is { IsConnected: true }) return browser;
+            playwright ??= await Playwright.CreateAsync();
+            browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = "/usr/bin/chromium",
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            });
+            return browser;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    /// <summary>A fresh page in a context of its own, at the app's address.</summary>
+    public static async Task<IPage> PageAsync(IBrowserApp app, ViewportSize? viewport = null)
+    {
+        var context = await (await BrowserAsync()).NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.Address.ToString().TrimEnd('/'),
+            ViewportSize = viewport ?? Desktop,
+            Locale = "zh-CN",
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the sign-in page as a demo user and waits to leave it.</summary>
+    public static async Task SignInAsync(IPage page, string userName)
+    {
+        await page.GotoAsync("/signin");
+        await page.FillAsync("input[name=UserName]", userName);
+        await page.FillAsync("input[name=Password]", CaseFlowApp.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/signin"));
+    }
+
+    /// <summary>Runs axe-core on the page and fails on every serious or critical violation, naming it.</summary>
+    public static async Task AssertAccessibleAsync(IPage page, string what)
+    {
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(AppContext.BaseDirectory, "Browser", "axe", "axe.min.js") });
+        var result = await page.EvaluateAsync<JsonElement>("async () => { const r = await axe.run(); return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')) })); }");
+        var serious = result.EnumerateArray().Where(v => v.GetProperty("impact").GetString() is "serious" or "critical").ToList();
+        if (serious.Count == 0) return;
+        var message = new StringBuilder($"{what}: {serious.Count} serious or critical accessibility violation(s)\n");
+        foreach (var v in serious)
+            message.AppendLine($"- {v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}): {v.GetProperty("help").GetString()} at {string.Join(", ", v.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()))}");
+        Assert.Fail(message.ToString());
+    }
+
+    /// <summary>Saves a full-page screenshot under CASEFLOW_SCREENSHOTS (relative to the repository), when it is set.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("CASEFLOW_SCREENSHOTS");
+        if (string.IsNullOrEmpty(folder)) return;
+        if (!Path.IsPathRooted(folder)) folder = Path.Combine(RepositoryRoot(), folder);
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "CaseFlow.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("CaseFlow.sln");
+    }
+}
