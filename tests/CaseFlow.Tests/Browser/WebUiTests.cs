@@ -34,6 +34,311 @@ public abstract class WebUiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         if (userName == "head") Assert.Equal("待审批", await page.InnerTextAsync("#todo"));
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task An_arbitration_case_goes_from_application_through_failed_pre_case_mediation_to_an_award_and_its_pdf()
+    {
+        var registrar = await SignedIn("registrar");
+        var id = await OpenArbitrationAsync(registrar, worker: 801, employer: 801);
+
+        await TakeAsync(registrar, "arbitration", id, "refer-to-pre-case-mediation");
+        var mediationId = long.Parse((await registrar.GetAttributeAsync("a[href^='/cases/mediation/']", "href"))!.Split('/')[^1]);
+        var mediator = await SignedIn("mediator");
+        await TakeAsync(mediator, "mediation", mediationId, "start-mediation");
+        await TakeAsync(mediator, "mediation", mediationId, "fail", async page => await page.FillAsync("[name=reason]", "被申请人不同意调解"));
+
+        await TakeAsync(registrar, "arbitration", id, "accept", async page => await page.SelectOptionAsync("[name=track]", "Ordinary"));
+        await TakeAsync(registrar, "arbitration", id, "serve", async page => await page.SelectOptionAsync("[name=method]", "InPerson"));
+        var head = await SignedIn("head");
+        await TakeAsync(head, "arbitration", id, "form-tribunal", async page =>
+        {
+            await page.SelectOptionAsync("[name=presidingArbitratorId]", new SelectOptionValue { Label = "关慧玲" });
+            await page.CheckAsync("label:has-text('谭伟雄') input[name=memberIds]");
+            await page.CheckAsync("label:has-text('周丽华') input[name=memberIds]");
+        });
+        var arbitrator = await SignedIn("arbitrator");
+        var hearingDay = App.Clock.Today.AddDays(14);
+        await TakeAsync(arbitrator, "arbitration", id, "schedule-hearing", async page =>
+        {
+            await page.FillAsync("[name=hearingAt]", $"{hearingDay:yyyy-MM-dd}T09:30");
+            await page.FillAsync("[name=place]", "第一仲裁庭");
+        });
+
+        App.Clock.SetToday(hearingDay);
+        await TakeAsync(arbitrator, "arbitration", id, "record-hearing");
+        await TakeAsync(arbitrator, "arbitration", id, "award", async page =>
+        {
+            await page.FillAsync("[name='claims[0].amountAwarded']", "12000");
+            await page.FillAsync("[name=decision]", "被申请人于本裁决生效之日起五日内支付申请人工资12000元。");
+        });
+        Assert.Contains("已结案", await arbitrator.InnerTextAsync(".case-header"));
+        Assert.Contains("12,000.00", await Tab(arbitrator, "arbitration", id, "parties"));
+
+        // The award is printed in the background; its PDF is downloaded from the documents tab.
+        var link = arbitrator.Locator("tr:has-text('仲裁裁决书') a:has-text('下载 PDF')");
+        for (var attempt = 0; attempt < 120 && await link.CountAsync() == 0; attempt++)
+        {
+            await Task.Delay(1000);
+            await Tab(arbitrator, "arbitration", id, "documents");
+        }
+        var download = await arbitrator.RunAndWaitForDownloadAsync(() => link.First.ClickAsync());
+        var file = Path.Combine(Path.GetTempPath(), $"award-{Guid.NewGuid():N}.pdf");
+        await download.SaveAsAsync(file);
+        var text = await PdfText(file);
+        Assert.Contains("仲裁裁决书", text);
+        Assert.Contains("12,000.00", text);
+        Assert.Contains(await CaseNumber(arbitrator, "arbitration", id), text.Replace(" ", ""));
+        File.Delete(file);
+    }
+
+    [Fact]
+    public async Task A_town_mediator_logs_a_session_on_a_phone_and_records_an_agreement_in_two_instalments()
+    {
+        var mediator = await SignedIn("mediator.sanbu");
+        var id = await OpenAsync(mediator, "mediation", 802, 802, async page =>
+            await page.FillAsync("[name='claims[0].amount']", "15000"));
+        await TakeAsync(mediator, "mediation", id, "start-mediation");
+
+        var phone = await SignedIn("mediator.sanbu", Chromium.Phone);
+        await GoToActionAsync(phone, "mediation", id, "log-session");
+        Assert.True(await VisibleFields(phone) <= 5, $"the session form shows {await VisibleFields(phone)} fields at once on a phone");
+        await phone.FillAsync("[name=place]", "三埠街道劳动争议调解室");
+        await phone.FillAsync("[name=attendees]", "申请人、被申请人人事主管");
+        await phone.FillAsync("[name=outcome]", "双方同意分两期支付");
+        await Chromium.ScreenshotAsync(phone, "ui-phone-session-form");
+        await SubmitAsync(phone);
+        Assert.Contains("三埠街道劳动争议调解室", await Tab(phone, "mediation", id, "sessions"));
+
+        await TakeAsync(mediator, "mediation", id, "record-agreement", async page =>
+        {
+            await page.FillAsync("[name=terms]", "被申请人分两期支付工资共15000元");
+            await page.FillAsync("[name=amount]", "15000");
+            await page.ClickAsync("details.more > summary");
+            await page.FillAsync("[name='paymentSchedule[0].dueOn']", App.Clock.Today.AddDays(10).ToString("yyyy-MM-dd"));
+            await page.FillAsync("[name='paymentSchedule[0].amount']", "8000");
+            await page.ClickAsync("button[name=add][value=paymentSchedule]");
+            await page.FillAsync("[name='paymentSchedule[1].dueOn']", App.Clock.Today.AddDays(40).ToString("yyyy-MM-dd"));
+            await page.FillAsync("[name='paymentSchedule[1].amount']", "7000");
+        });
+        var sessions = await Tab(mediator, "mediation", id, "sessions");
+        Assert.Contains("8,000.00", sessions);
+        Assert.Contains("7,000.00", sessions);
+        Assert.Contains("已达成协议", await mediator.InnerTextAsync(".case-header"));
+    }
+
+    [Fact]
+    public async Task An_inspector_takes_a_complaint_to_a_rectification_order_and_a_verified_payment()
+    {
+        var inspector = await SignedIn("inspector");
+        var id = await OpenAsync(inspector, "inspection", 803, 803, async page =>
+        {
+            await page.SelectOptionAsync("[name=source]", "Hotline12345");
+            await page.FillAsync("[name=summary]", "某工地拖欠钢筋工工资");
+            await page.FillAsync("[name='parties[0].arrearsAmount']", "9000");
+        });
+        await TakeAsync(inspector, "inspection", id, "file");
+
+        var phone = await SignedIn("inspector", Chromium.Phone);
+        await GoToActionAsync(phone, "inspection", id, "log-activity");
+        Assert.True(await VisibleFields(phone) <= 5);
+        await phone.SelectOptionAsync("[name=kind]", "SiteVisit");
+        await phone.FillAsync("[name=place]", "长沙街道某住宅项目工地");
+        await phone.FillAsync("[name=inspectors]", "吴国栋、许嘉欣");
+        await phone.FillAsync("[name=notes]", "核对考勤与工资发放记录");
+        await SubmitAsync(phone);
+
+        await TakeAsync(inspector, "inspection", id, "order-rectification", async page =>
+        {
+            await page.FillAsync("[name=deadline]", App.Clock.Today.AddDays(10).ToString("yyyy-MM-dd"));
+            await page.FillAsync("[name=requirements]", "限期支付拖欠工资9000元");
+        });
+        Assert.Contains("已责令改正", await inspector.InnerTextAsync(".case-header"));
+
+        await GoToActionAsync(phone, "inspection", id, "verify-payment");
+        Assert.True(await VisibleFields(phone) <= 5);
+        await phone.SelectOptionAsync("[name=partyId]", new SelectOptionValue { Index = 1 });
+        await phone.FillAsync("[name=amount]", "9000");
+        await SubmitAsync(phone);
+        var payments = await Tab(inspector, "inspection", id, "inspection");
+        Assert.Contains("9,000.00", payments);
+        Assert.Contains(App.Clock.Today.ToString("yyyy-MM-dd"), payments);
+    }
+
+    [Fact]
+    public async Task A_wrong_resident_id_number_is_shown_beside_its_field_with_the_input_kept_and_then_corrected()
+    {
+        var registrar = await SignedIn("registrar");
+        await registrar.GotoAsync("/cases/arbitration/new");
+        var wrong = TestIds.Worker(804)[..17] + (TestIds.Worker(804)[17] == '1' ? "2" : "1");
+        await FillApplicationAsync(registrar, wrong, TestIds.Employer(804), 804);
+        await registrar.ClickAsync("details.more > summary");
+        await registrar.FillAsync("[name=summary]", "拖欠工资三个月");
+        await SubmitAsync(registrar);
+
+        Assert.Contains("/cases/arbitration/new", registrar.Url);
+        var summary = await registrar.InnerTextAsync(".error-summary");
+        Assert.Contains("居民身份证号码", summary);
+        Assert.Contains("校验码不正确", summary);
+        var field = registrar.Locator(".field--error:has(#f-parties-0-idNumber)");
+        Assert.Contains("校验码不正确（GB 11643）", await field.InnerTextAsync());
+        Assert.Equal("true", await registrar.GetAttributeAsync("#f-parties-0-idNumber", "aria-invalid"));
+        Assert.Equal(wrong, await registrar.InputValueAsync("#f-parties-0-idNumber"));
+        Assert.Equal("劳动者804", await registrar.InputValueAsync("[name='parties[0].name']"));
+        Assert.Equal("拖欠工资三个月", await registrar.InputValueAsync("[name=summary]"));
+        await Chromium.AssertAccessibleAsync(registrar, "the intake form with an error");
+        await Chromium.ScreenshotAsync(registrar, "ui-form-error");
+
+        await registrar.FillAsync("#f-parties-0-idNumber", TestIds.Worker(804));
+        await SubmitAsync(registrar);
+        Assert.Matches(new Regex("/cases/arbitration/\\d+"), registrar.Url);
+        Assert.Contains("劳动者804", await registrar.InnerTextAsync(".case-header"));
+    }
+
+    [Fact]
+    public async Task A_town_mediator_gets_the_not_found_page_for_the_commissions_case()
+    {
+        var registrar = await SignedIn("registrar");
+        var id = await OpenArbitrationAsync(registrar, worker: 805, employer: 805);
+        var mediator = await SignedIn("mediator.sanbu");
+        var response = await mediator.GotoAsync($"/cases/arbitration/{id}");
+        Assert.Equal(404, response!.Status);
+        Assert.Equal("找不到该页面或案件", await mediator.InnerTextAsync("h1"));
+        Assert.Equal(404, (await mediator.GotoAsync($"/cases/arbitration/{id}/act/withdraw"))!.Status);
+    }
+
+    [Fact]
+    public async Task A_form_posted_without_its_antiforgery_token_is_refused_and_changes_nothing()
+    {
+        var registrar = await SignedIn("registrar");
+        var id = await OpenArbitrationAsync(registrar, worker: 806, employer: 806);
+        var response = await registrar.APIRequest.PostAsync($"/cases/arbitration/{id}/act/withdraw",
+            new() { Form = registrar.APIRequest.CreateFormData().Set("version", "1").Set("reason", "撤回") });
+        Assert.Equal(400, response.Status);
+        await registrar.GotoAsync($"/cases/arbitration/{id}");
+        Assert.Contains("已申请", await registrar.InnerTextAsync(".case-header"));
+    }
+
+    [Fact]
+    public async Task The_home_list_case_action_and_report_pages_pass_the_accessibility_check()
+    {
+        var registrar = await SignedIn("registrar");
+        await Chromium.AssertAccessibleAsync(registrar, "home");
+        await Chromium.ScreenshotAsync(registrar, "ui-home");
+
+        await registrar.GotoAsync("/cases/arbitration?open=true");
+        Assert.True(await registrar.Locator("tbody tr").CountAsync() > 0);
+        await Chromium.AssertAccessibleAsync(registrar, "the case list");
+
+        var id = await OpenArbitrationAsync(registrar, worker: 807, employer: 807);
+        await Chromium.AssertAccessibleAsync(registrar, "the case page");
+        await Chromium.ScreenshotAsync(registrar, "ui-case");
+        await Tab(registrar, "arbitration", id, "history");
+        await Chromium.AssertAccessibleAsync(registrar, "the case history");
+
+        await GoToActionAsync(registrar, "arbitration", id, "refer-to-pre-case-mediation");
+        await Chromium.AssertAccessibleAsync(registrar, "an action form");
+
+        var analyst = await SignedIn("analyst");
+        await analyst.GotoAsync($"/reports?year={App.Clock.Today.Year}");
+        Assert.Contains("劳动人事争议调解成功率", await analyst.InnerTextAsync("main"));
+        await analyst.WaitForSelectorAsync("#chart-months svg");
+        await analyst.WaitForSelectorAsync("#chart-organisations svg");
+        Assert.Contains("年末预测", await analyst.InnerTextAsync("main"));
+        await Chromium.AssertAccessibleAsync(analyst, "the reports page");
+        await Chromium.ScreenshotAsync(analyst, "ui-reports");
+    }
+
+    [Fact]
+    public async Task A_double_click_on_an_intake_form_makes_one_case()
+    {
+        var registrar = await SignedIn("registrar");
+        await registrar.GotoAsync("/cases/arbitration/new");
+        await FillApplicationAsync(registrar, TestIds.Worker(808), TestIds.Employer(808), 808);
+        var form = await registrar.EvaluateAsync<string>("() => new URLSearchParams(new FormData(document.getElementById('form'))).toString()");
+        var first = await registrar.APIRequest.PostAsync("/cases/arbitration/new", new() { Data = form, Headers = new Dictionary<string, string> { ["Content-Type"] = "application/x-www-form-urlencoded" }, MaxRedirects = 0 });
+        var second = await registrar.APIRequest.PostAsync("/cases/arbitration/new", new() { Data = form, Headers = new Dictionary<string, string> { ["Content-Type"] = "application/x-www-form-urlencoded" }, MaxRedirects = 0 });
+        Assert.Equal(302, first.Status);
+        Assert.Equal(first.Headers["location"], second.Headers["location"]);
+        Assert.Equal(1, await App.Query(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Parties, p => p.IdNumber == TestIds.Worker(808))));
+    }
+
+    async Task<IPage> SignedIn(string userName, ViewportSize? viewport = null)
+    {
+        var page = await Chromium.PageAsync(App, viewport);
+        await Chromium.SignInAsync(page, userName);
+        return page;
+    }
+
+    async Task<long> OpenArbitrationAsync(IPage page, int worker, int employer) => await OpenAsync(page, "arbitration", worker, employer);
+
+    /// <summary>Fills the intake form of a kind with a worker and an employer and one wage claim, and submits it.</summary>
+    async Task<long> OpenAsync(IPage page, string kind, int worker, int employer, Func<IPage, Task>? more = null)
+    {
+        await page.GotoAsync($"/cases/{kind}/new");
+        await FillApplicationAsync(page, TestIds.Worker(worker), TestIds.Employer(employer), worker);
+        if (more is not null) await more(page);
+        await SubmitAsync(page);
+        var match = Regex.Match(page.Url, $"/cases/{kind}/(\\d+)");
+        Assert.True(match.Success, $"the intake did not open a case: {page.Url}\n{await page.InnerTextAsync("main")}");
+        return long.Parse(match.Groups[1].Value);
+    }
+
+    static async Task FillApplicationAsync(IPage page, string idNumber, string creditCode, int n)
+    {
+        await page.FillAsync("[name='parties[0].name']", $"劳动者{n}");
+        await page.FillAsync("[name='parties[0].idNumber']", idNumber);
+        await page.FillAsync("[name='parties[1].name']", $"开平市测试建筑工程有限公司{n}");
+        await page.FillAsync("[name='parties[1].creditCode']", creditCode);
+        // Claims are required of applications, optional (under 更多) for complaints.
+        if (await page.Locator("[name='claims[0].type']:visible").CountAsync() == 0) return;
+        await page.SelectOptionAsync("[name='claims[0].type']", "UnpaidWages");
+        await page.FillAsync("[name='claims[0].amount']", "12000");
+    }
+
+    /// <summary>Chooses the action under 下一步 on the case page and opens its form.</summary>
+    static async Task GoToActionAsync(IPage page, string kind, long id, string action)
+    {
+        await page.GotoAsync($"/cases/{kind}/{id}");
+        await page.SelectOptionAsync("#next-action", action);
+        await page.RunAndWaitForNavigationAsync(() => page.ClickAsync(".next-steps button[type=submit]"));
+        Assert.EndsWith($"/act/{action}", page.Url);
+    }
+
+    /// <summary>Takes an action through its form and checks the case page confirms it.</summary>
+    static async Task TakeAsync(IPage page, string kind, long id, string action, Func<IPage, Task>? fill = null)
+    {
+        await GoToActionAsync(page, kind, id, action);
+        if (fill is not null) await fill(page);
+        await SubmitAsync(page);
+        Assert.True(page.Url.Contains("done="), $"'{action}' was not taken: {await page.InnerTextAsync("main")}");
+    }
+
+    static async Task SubmitAsync(IPage page) =>
+        await page.RunAndWaitForNavigationAsync(() => page.ClickAsync("#form .actions button[type=submit]"));
+
+    static async Task<string> Tab(IPage page, string kind, long id, string tab)
+    {
+        await page.GotoAsync($"/cases/{kind}/{id}?tab={tab}");
+        return await page.InnerTextAsync("main");
+    }
+
+    static async Task<string> CaseNumber(IPage page, string kind, long id)
+    {
+        await page.GotoAsync($"/cases/{kind}/{id}");
+        return (await page.InnerTextAsync("#case-title")).Trim();
+    }
+
+    /// <summary>The inputs a user sees without opening 更多: what a phone shows at once.</summary>
+    static Task<int> VisibleFields(IPage page) =>
+        page.Locator("#form input:visible:not([type=hidden]), #form select:visible, #form textarea:visible").CountAsync();
+
+    static async Task<string> PdfText(string file)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", ["-layout", file, "-"]) { RedirectStandardOutput = true })!;
+        var text = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return text;
+    }
 }
 
 public sealed class WebUiTestsOnSqlite(SqliteBrowserApp app) : WebUiTests<SqliteBrowserApp>(app);

@@ -29,30 +29,37 @@ public sealed class ActModel(CaseServices services, IOptions<Microsoft.AspNetCor
     /// <summary>When someone else changed the case first: what they did since this form was read.</summary>
     public IReadOnlyList<CaseEvent> ChangedSince { get; private set; } = [];
 
-    /// <summary>The fields shown at once: the required ones; the rest fold under 更多 (a phone shows at most five).</summary>
-    public IReadOnlyList<ParameterInfo> Shown => Form.Parameters.Where(p => p.Required).ToList();
-    public IReadOnlyList<ParameterInfo> Folded => Form.Parameters.Where(p => !p.Required).ToList();
+    /// <summary>
+    /// The fields shown at once: the required ones and the choices from the case (tribunal members, a
+    /// worker); the rest fold under 更多, so that a phone shows the usual form in at most five fields.
+    /// </summary>
+    public IReadOnlyList<ParameterInfo> Shown => Form.Parameters.Where(p => p.Required || p.Pick is not null).ToList();
+    public IReadOnlyList<ParameterInfo> Folded => Form.Parameters.Except(Shown).ToList();
 
-    public async Task<IActionResult> OnGetAsync(string kind, long id, string? action)
+    public async Task<IActionResult> OnGetAsync([FromRoute] string kind, [FromRoute] long id, [FromRoute] string? action)
     {
-        // The case page's 下一步 choice arrives as ?action=…
+        // The case page's 下一步 choice arrives as ?step=…
         if (action is null)
-            return Request.Query["action"].ToString() is { Length: > 0 } chosen ? Redirect($"/cases/{kind}/{id}/act/{Uri.EscapeDataString(chosen)}") : NotFound();
+            return Request.Query["step"].ToString() is { Length: > 0 } chosen ? Redirect($"/cases/{kind}/{id}/act/{Uri.EscapeDataString(chosen)}") : NotFound();
         if (await LoadAsync(kind, id, action) is { } missing) return missing;
         Version = Case.Version;
         if (Action is null) return Page();
         var today = services.Today;
         var now = services.Services.Time.GetUtcNow().ToOffset(WorkflowContext.ChinaOffset);
-        // Sensible defaults: today for dates, this hour for times of something just done.
+        // Sensible defaults: today for dates, this hour for times of something just done, and what the
+        // request itself declares (a hearing's parties attended unless the arbitrator says otherwise).
+        var declared = Activator.CreateInstance(Action.ParameterType);
         foreach (var p in Form.Parameters)
         {
             if (p.Type == "date") Form.Set(p.Name, today.ToString("yyyy-MM-dd"));
             if (p.Type == "date-time") Form.Set(p.Name, now.ToString("yyyy-MM-ddTHH:00"));
+            if (p.Type == "boolean" && Action.ParameterType.GetProperty(p.Name, System.Reflection.BindingFlags.IgnoreCase | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)?.GetValue(declared) is true)
+                Form.Set(p.Name, "true");
         }
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string kind, long id, string? action)
+    public async Task<IActionResult> OnPostAsync([FromRoute] string kind, [FromRoute] long id, [FromRoute] string? action)
     {
         if (action is null) return NotFound();
         if (await LoadAsync(kind, id, action) is { } missing) return missing;

@@ -22,7 +22,7 @@ public sealed class DetailsModel(CaseServices services) : UiPage
     public string Current { get; private set; } = "parties";
     public string? Done { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string kind, long id, string? tab, string? done)
+    public async Task<IActionResult> OnGetAsync([FromRoute] string kind, [FromRoute] long id, [FromQuery] string? tab, [FromQuery] string? done)
     {
         if (CaseKinds.FromPage(kind) is not { } info) return NotFound();
         Kind = info;

@@ -18,7 +18,7 @@ public sealed class ListModel(CaseServices services) : UiPage
     public IReadOnlyList<ValueInfo> Assignees { get; private set; } = [];
     public Dictionary<string, string> Errors { get; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string kind, [FromQuery] string? q, [FromQuery] string? state, [FromQuery] int? organisationId,
+    public async Task<IActionResult> OnGetAsync([FromRoute] string kind, [FromQuery] string? q, [FromQuery] string? state, [FromQuery] int? organisationId,
         [FromQuery] DateOnly? receivedFrom, [FromQuery] DateOnly? receivedTo, [FromQuery] int? assigneeId, [FromQuery] bool? open, [FromQuery(Name = "page")] int pageNumber = 1)
     {
         var watch = Stopwatch.StartNew();

@@ -21,7 +21,7 @@ public sealed class OpenModel(CaseServices services, IOptions<Microsoft.AspNetCo
     public IReadOnlyList<ParameterInfo> Shown => Form.Parameters.Where(p => p.Required).ToList();
     public IReadOnlyList<ParameterInfo> Folded => Form.Parameters.Where(p => !p.Required).ToList();
 
-    public async Task<IActionResult> OnGetAsync(string kind)
+    public async Task<IActionResult> OnGetAsync([FromRoute] string kind)
     {
         if (await LoadAsync(kind) is { } missing) return missing;
         IdempotencyKey = Guid.NewGuid().ToString("N");
@@ -35,7 +35,7 @@ public sealed class OpenModel(CaseServices services, IOptions<Microsoft.AspNetCo
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string kind)
+    public async Task<IActionResult> OnPostAsync([FromRoute] string kind)
     {
         if (await LoadAsync(kind) is { } missing) return missing;
         Form.Load(Request.Form);
