@@ -249,6 +249,26 @@ public abstract class WebUiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     }
 
     [Fact]
+    public async Task A_form_submitted_after_someone_else_changed_the_case_says_so_shows_the_change_and_keeps_the_input()
+    {
+        var registrar = await SignedIn("registrar");
+        var id = await OpenArbitrationAsync(registrar, worker: 809, employer: 809);
+        await GoToActionAsync(registrar, "arbitration", id, "withdraw");
+        await registrar.ClickAsync("details.more > summary");
+        await registrar.FillAsync("[name=reason]", "申请人撤回");
+
+        var colleague = await SignedIn("registrar");
+        await TakeAsync(colleague, "arbitration", id, "submit-for-review");
+
+        await SubmitAsync(registrar);
+        Assert.EndsWith("/act/withdraw", registrar.Url);
+        Assert.Contains("其他人已修改了本案", await registrar.InnerTextAsync(".error-summary"));
+        Assert.Contains("提交受理审查", await registrar.InnerTextAsync(".notice--warn"));
+        Assert.Equal("申请人撤回", await registrar.InputValueAsync("[name=reason]"));
+        Assert.Contains("已申请 → 受理审查", await registrar.InnerTextAsync(".notice--warn"));
+    }
+
+    [Fact]
     public async Task A_double_click_on_an_intake_form_makes_one_case()
     {
         var registrar = await SignedIn("registrar");

@@ -26,6 +26,21 @@ public sealed record CaseKindInfo(
 
     /// <summary>A stored state name in Chinese.</summary>
     public string StateLabel(string state) => Labels.Of(StateType, state);
+
+    /// <summary>An event's action in Chinese: a workflow action's label, or one of the moves CaseFlow records itself.</summary>
+    public string ActionLabel(string action) =>
+        (actionLabels ??= Blank(WorkflowContext.ForDescription()).Actions.ToDictionary(a => a.Name, a => a.Label)).GetValueOrDefault(action)
+        ?? action switch
+        {
+            "open" => "登记",
+            "open-pre-case-mediation" => "登记案前约调",
+            "open-referred-from-mediation" => "调解不成转入",
+            "issue-document" => "制发文书",
+            "correct-document" => "制发更正文书",
+            _ => action,
+        };
+
+    IReadOnlyDictionary<string, string>? actionLabels;
 }
 
 public static class CaseKinds

@@ -15,7 +15,6 @@ public sealed class DetailsModel(CaseServices services) : UiPage
     public CaseKindInfo Kind { get; private set; } = null!;
     public CaseView View { get; private set; } = null!;
     public IReadOnlyList<WorkflowAction> Permitted { get; private set; } = [];
-    public IReadOnlyList<WorkflowAction> AllActions { get; private set; } = [];
     public IReadOnlyList<DocumentView> Documents { get; private set; } = [];
     public IReadOnlyList<EventView> History { get; private set; } = [];
     public IReadOnlyList<Tab> Tabs { get; private set; } = [];
@@ -31,7 +30,6 @@ public sealed class DetailsModel(CaseServices services) : UiPage
         View = services.View(@case, CurrentUser);
         var workflow = services.Context(CurrentUser.Actor).WorkflowFor(@case);
         Permitted = workflow.PermittedActions();
-        AllActions = workflow.Actions;
         Done = done is null ? null : ActionLabel(done);
 
         Tabs = new List<Tab?>
@@ -58,16 +56,7 @@ public sealed class DetailsModel(CaseServices services) : UiPage
         return Page();
     }
 
-    /// <summary>An action's label by its name; the events of CaseFlow's own moves have names of their own.</summary>
-    public string ActionLabel(string name) =>
-        AllActions.FirstOrDefault(a => a.Name == name)?.Label ?? name switch
-        {
-            "open" => "登记",
-            "open-pre-case-mediation" => "登记案前约调",
-            "issue-document" => "制发文书",
-            "correct-document" => "制发更正文书",
-            _ => name,
-        };
+    public string ActionLabel(string name) => Kind.ActionLabel(name);
 
     public string StateLabel(string state) => state.Length == 0 ? "—" : Kind.StateLabel(state);
 

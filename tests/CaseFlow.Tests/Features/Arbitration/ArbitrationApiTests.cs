@@ -63,6 +63,13 @@ public abstract class ArbitrationApiTests<TApp> : IAsyncLifetime where TApp : Ca
         var actions = await (await arbitrator.GetAsync($"{url}/actions")).Read(HttpStatusCode.OK);
         var award = actions.EnumerateArray().Single(a => a.GetProperty("name").GetString() == "award");
         Assert.Contains(award.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "claims" && p.GetProperty("required").GetBoolean());
+        // What a client needs to build the form: labels and hints in Chinese, the fields of each row, where ids come from.
+        Assert.Equal("裁决", award.GetProperty("label").GetString());
+        var claimsParameter = award.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "claims");
+        Assert.Equal("各项请求的裁决", claimsParameter.GetProperty("label").GetString());
+        Assert.Equal("CaseClaims", claimsParameter.GetProperty("pick").GetString());
+        Assert.Equal(["claimId", "amountAwarded"], claimsParameter.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+        Assert.Equal("裁决金额（元）", claimsParameter.GetProperty("fields")[1].GetProperty("label").GetString());
 
         var claims = application.GetProperty("claims").EnumerateArray().Select(c => new
         {
