@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CaseFlow.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace CaseFlow.Tests.Browser;
@@ -269,6 +270,53 @@ public abstract class WebUiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     }
 
     [Fact]
+    public async Task An_administrator_keeps_the_calendar_clocks_templates_and_plan_targets_and_nobody_else_may()
+    {
+        var registrar = await SignedIn("registrar");
+        Assert.Equal(403, (await registrar.GotoAsync("/admin/clocks"))!.Status);
+        Assert.Equal("无权访问", await registrar.InnerTextAsync("h1"));
+
+        var admin = await SignedIn("admin");
+        await admin.GotoAsync("/admin/clocks");
+        var setAside = admin.Locator("form:has(input[name=code][value=set-aside])");
+        await setAside.Locator("[name=days]").FillAsync("三十一");
+        await admin.RunAndWaitForNavigationAsync(() => setAside.Locator("button[type=submit]").ClickAsync());
+        Assert.Contains("天数须为整数", await admin.InnerTextAsync(".error-summary"));
+        await Chromium.AssertAccessibleAsync(admin, "the statutory clocks page");
+        await admin.Locator("form:has(input[name=code][value=set-aside]) [name=days]").FillAsync("31");
+        await admin.RunAndWaitForNavigationAsync(() => admin.Locator("form:has(input[name=code][value=set-aside]) button[type=submit]").ClickAsync());
+        Assert.Contains("已保存", await admin.InnerTextAsync("[role=status]"));
+        Assert.Equal(31, (await App.Query(db => db.ClockDefinitions.SingleAsync(d => d.Code == "set-aside"))).Days);
+        await admin.Locator("form:has(input[name=code][value=set-aside]) [name=days]").FillAsync("30");
+        await admin.RunAndWaitForNavigationAsync(() => admin.Locator("form:has(input[name=code][value=set-aside]) button[type=submit]").ClickAsync());
+
+        await admin.GotoAsync("/admin/calendar?year=2027");
+        Assert.Contains("尚未载入日历", await admin.InnerTextAsync("main"));
+        await admin.FillAsync("#f-Csv", "2027-01-01,holiday,元旦\n2027-13-40,holiday,错误");
+        await admin.RunAndWaitForNavigationAsync(() => admin.ClickAsync("main form[method=post] button[type=submit]"));
+        Assert.True(await admin.Locator(".error-summary").CountAsync() == 1, "a malformed calendar is refused");
+        await admin.FillAsync("#f-Csv", "2027-01-01,holiday,元旦");
+        await admin.RunAndWaitForNavigationAsync(() => admin.ClickAsync("main form[method=post] button[type=submit]"));
+        Assert.Contains("已载入 2027 年日历", await admin.InnerTextAsync("[role=status]"));
+        Assert.Contains("元旦", await admin.InnerTextAsync("table"));
+
+        await admin.GotoAsync("/admin/templates");
+        var preview = await admin.Context.NewPageAsync();
+        await preview.GotoAsync("/admin/templates?handler=preview&name=arbitration-award");
+        Assert.Contains("仲裁裁决书", await preview.InnerTextAsync("body"));
+        await admin.SelectOptionAsync("#f-Name", "cover-sheet");
+        await admin.FillAsync("#f-Source", "<html><body>{% for p in Applicants %}{{ p.Name }</body></html>");
+        await admin.RunAndWaitForNavigationAsync(() => admin.ClickAsync("main form[method=post] button[type=submit]"));
+        Assert.Contains("Liquid", await admin.InnerTextAsync(".error-summary"));
+
+        await admin.GotoAsync("/admin/plans");
+        Assert.Contains("劳动人事争议调解成功率", await admin.InnerTextAsync("main"));
+        await admin.FillAsync("#f-Json", "{ not json");
+        await admin.RunAndWaitForNavigationAsync(() => admin.ClickAsync("main form[method=post] button[type=submit]"));
+        Assert.Contains("不是有效的规划文件", await admin.InnerTextAsync(".error-summary"));
+    }
+
+    [Fact]
     public async Task A_double_click_on_an_intake_form_makes_one_case()
     {
         var registrar = await SignedIn("registrar");
@@ -279,7 +327,7 @@ public abstract class WebUiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         var second = await registrar.APIRequest.PostAsync("/cases/arbitration/new", new() { Data = form, Headers = new Dictionary<string, string> { ["Content-Type"] = "application/x-www-form-urlencoded" }, MaxRedirects = 0 });
         Assert.Equal(302, first.Status);
         Assert.Equal(first.Headers["location"], second.Headers["location"]);
-        Assert.Equal(1, await App.Query(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Parties, p => p.IdNumber == TestIds.Worker(808))));
+        Assert.Equal(1, await App.Query(db => db.Parties.CountAsync(p => p.IdNumber == TestIds.Worker(808))));
     }
 
     async Task<IPage> SignedIn(string userName, ViewportSize? viewport = null)

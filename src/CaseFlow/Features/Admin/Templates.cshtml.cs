@@ -12,7 +12,7 @@ public sealed class TemplatesModel(CaseFlowDbContext db, Seeds seeds, TimeProvid
 
     public IReadOnlyList<Row> Templates { get; private set; } = [];
     [BindProperty] public string? Name { get; set; }
-    [BindProperty] public string? Content { get; set; }
+    [BindProperty] public string? Source { get; set; }
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -23,13 +23,13 @@ public sealed class TemplatesModel(CaseFlowDbContext db, Seeds seeds, TimeProvid
         var source = await db.DocumentTemplates.AsNoTracking().Where(t => t.Name == name).OrderByDescending(t => t.Version).FirstAsync();
         var (parsed, _) = DocumentTemplates.Parse(source.Content);
         var html = await DocumentTemplates.RenderHtmlAsync(parsed!, SampleDocument.Model(title), DocumentTemplates.Css(seeds));
-        return base.Content(html, "text/html; charset=utf-8");
+        return Content(html, "text/html; charset=utf-8");
     }
 
     public async Task OnPostAsync()
     {
         if (string.IsNullOrWhiteSpace(Name)) Errors["Name"] = "请选择模板";
-        else await RunAsync(() => TemplateEndpoints.UploadAsync(Name, Content ?? "", CurrentUser, db, seeds, time), "Content", $"已保存“{DocumentTemplates.Titles.GetValueOrDefault(Name)}”的新版本");
+        else await RunAsync(() => TemplateEndpoints.UploadAsync(Name, Source ?? "", CurrentUser, db, seeds, time), "Source", $"已保存“{DocumentTemplates.Titles.GetValueOrDefault(Name)}”的新版本");
         await LoadAsync();
     }
 
