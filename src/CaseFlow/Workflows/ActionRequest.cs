@@ -36,6 +36,8 @@ public enum PickSource
     Arbitrators,
     /// <summary>The commission's own desk and the mediation committees.</summary>
     MediationOrganisations,
+    /// <summary>The construction projects (工程项目) of the user's organisation.</summary>
+    Projects,
 }
 
 /// <summary>Declares that a parameter names something by its id, chosen from <see cref="Source"/>.</summary>

@@ -136,6 +136,8 @@ public abstract class WebUiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
             await page.SelectOptionAsync("[name=source]", "Hotline12345");
             await page.FillAsync("[name=summary]", "某工地拖欠钢筋工工资");
             await page.FillAsync("[name='parties[0].arrearsAmount']", "9000");
+            await page.ClickAsync("details.more > summary");
+            await page.SelectOptionAsync("[name=projectId]", new SelectOptionValue { Index = 1 });
         });
         await TakeAsync(inspector, "inspection", id, "file");
 
@@ -161,6 +163,7 @@ public abstract class WebUiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         await phone.FillAsync("[name=amount]", "9000");
         await SubmitAsync(phone);
         var payments = await Tab(inspector, "inspection", id, "inspection");
+        Assert.Contains("工程项目", payments);
         Assert.Contains("9,000.00", payments);
         Assert.Contains(App.Clock.Today.ToString("yyyy-MM-dd"), payments);
     }

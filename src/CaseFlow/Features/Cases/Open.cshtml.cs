@@ -57,7 +57,7 @@ public sealed class OpenModel(CaseServices services, IOptions<Microsoft.AspNetCo
     {
         if (CaseKinds.FromPage(kind) is not { } info) return NotFound();
         Kind = info;
-        Form = new GeneratedForm(ActionParameters.Describe(info.IntakeType), await Picks.ForAsync(services.Db, null));
+        Form = new GeneratedForm(ActionParameters.Describe(info.IntakeType), await Picks.ForAsync(services.Db, null, CurrentUser.OrganisationId));
         return null;
     }
 

@@ -9,7 +9,8 @@ namespace CaseFlow.Features.Cases;
 /// <summary>The choices of the parameters that name something by its id (<see cref="PickAttribute"/>), for one case.</summary>
 public static class Picks
 {
-    public static async Task<IReadOnlyDictionary<PickSource, IReadOnlyList<ValueInfo>>> ForAsync(CaseFlowDbContext db, Case? @case)
+    /// <summary>The choices for a form on <paramref name="case"/>, or for an intake in <paramref name="organisationId"/>.</summary>
+    public static async Task<IReadOnlyDictionary<PickSource, IReadOnlyList<ValueInfo>>> ForAsync(CaseFlowDbContext db, Case? @case, int organisationId)
     {
         var picks = new Dictionary<PickSource, IReadOnlyList<ValueInfo>>
         {
@@ -17,6 +18,8 @@ public static class Picks
                 .Where(o => o.Kind == OrganisationKind.ArbitrationCommission || o.Kind == OrganisationKind.MediationCommittee)
                 .OrderBy(o => o.Id).Select(o => new ValueInfo(o.Id.ToString(), o.Name)).ToListAsync(),
         };
+        picks[PickSource.Projects] = await db.ConstructionProjects.AsNoTracking().Where(p => p.OrganisationId == organisationId)
+            .OrderByDescending(p => p.Id).Select(p => new ValueInfo(p.Id.ToString(), p.Name)).ToListAsync();
         if (@case is null) return picks;
         picks[PickSource.Arbitrators] = await db.Users.AsNoTracking()
             .Where(u => u.Role == Role.Arbitrator && u.OrganisationId == @case.OrganisationId)

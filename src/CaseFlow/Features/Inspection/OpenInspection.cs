@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using CaseFlow.Domain;
 using CaseFlow.Features.Cases;
 using CaseFlow.Infrastructure;
+using CaseFlow.Workflows;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -20,7 +21,7 @@ public sealed record OpenInspectionRequest : Workflows.ActionRequest
     [Display(Name = "投诉事项")]
     public required string Summary { get; init; }
     /// <summary>The construction project the arrears arose on, if any.</summary>
-    [Display(Name = "工程项目编号", Description = "建筑工地欠薪填写")]
+    [Display(Name = "工程项目", Description = "建筑工地欠薪的，选择所在工程项目")] [Pick(PickSource.Projects)]
     public long? ProjectId { get; init; }
     /// <summary>Complainants, affected workers (each with the arrears owed) and the employer.</summary>
     [Display(Name = "当事人", Description = "投诉人、被拖欠工资的劳动者（填写欠薪金额）和用人单位")]
