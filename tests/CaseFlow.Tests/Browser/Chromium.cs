@@ -49,7 +49,8 @@ public static class Chromium
             Locale = "zh-CN",
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: on two cores the test classes share the machine with document renderers and MariaDB.
+        context.SetDefaultTimeout(45_000);
         return await context.NewPageAsync();
     }
 

@@ -54,12 +54,16 @@ public sealed class DocumentProducer(IServiceScopeFactory scopes, IPdfRenderer r
         }
     }
 
-    /// <summary>Produces up to twenty pending documents, oldest first; returns how many were produced.</summary>
+    /// <summary>
+    /// Produces up to twenty pending documents, newest first — the clerk who has just issued one waits
+    /// at the desk to print it, while a backlog (after an outage, or the demo cases at start) does not
+    /// keep anyone waiting — and, among them, those tried least often; returns how many were produced.
+    /// </summary>
     public async Task<int> ProduceBatchAsync(string css, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseFlowDbContext>();
-        var pending = await db.CaseDocuments.Where(d => d.Status == DocumentStatus.Pending).OrderBy(d => d.Id).Take(20).ToListAsync(cancellationToken);
+        var pending = await db.CaseDocuments.Where(d => d.Status == DocumentStatus.Pending).OrderBy(d => d.Attempts).ThenByDescending(d => d.Id).Take(20).ToListAsync(cancellationToken);
         var produced = 0;
         foreach (var document in pending)
         {
