@@ -1246,6 +1246,10 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.Property<DateOnly?>("AwardServedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Clerk")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
                     b.Property<string>("Decision")
                         .HasMaxLength(8000)
                         .HasColumnType("text");
@@ -1255,6 +1259,14 @@ namespace CaseFlow.Migrations.MySql.Migrations
 
                     b.Property<int?>("ExtensionDays")
                         .HasColumnType("int");
+
+                    b.Property<string>("FactsFound")
+                        .HasMaxLength(8000)
+                        .HasColumnType("text");
+
+                    b.Property<decimal?>("FinalAwardThreshold")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
 
                     b.Property<DateOnly?>("HeardOn")
                         .HasColumnType("date");
@@ -1283,6 +1295,9 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.Property<string>("NonAcceptanceReason")
                         .HasMaxLength(400)
                         .HasColumnType("varchar(400)");
+
+                    b.Property<int?>("PaymentDays")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly?>("PeriodRestartedOn")
                         .HasColumnType("date");

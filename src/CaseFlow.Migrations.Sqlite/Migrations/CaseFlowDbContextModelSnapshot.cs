@@ -1205,6 +1205,10 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("AwardServedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Clerk")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Decision")
                         .HasMaxLength(8000)
                         .HasColumnType("text");
@@ -1214,6 +1218,14 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("ExtensionDays")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("FactsFound")
+                        .HasMaxLength(8000)
+                        .HasColumnType("text");
+
+                    b.Property<decimal?>("FinalAwardThreshold")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("HeardOn")
                         .HasColumnType("TEXT");
@@ -1242,6 +1254,9 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.Property<string>("NonAcceptanceReason")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PaymentDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("PeriodRestartedOn")
                         .HasColumnType("TEXT");

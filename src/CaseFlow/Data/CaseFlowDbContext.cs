@@ -126,6 +126,8 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
         {
             a.Ignore(x => x.State);
             a.Property(x => x.Decision).HasMaxLength(8000).HasColumnType(LongText);
+            a.Property(x => x.FactsFound).HasMaxLength(8000).HasColumnType(LongText);
+            a.Property(x => x.Clerk).HasMaxLength(100);
             a.HasMany(x => x.Tribunal).WithOne().HasForeignKey(t => t.CaseId);
             a.HasIndex(x => new { x.Kind, x.AcceptedOn, x.OrganisationId, x.Track });
         });

@@ -29,6 +29,20 @@ public sealed class Seeds(string folder)
     public Features.Arbitration.MinimumWages MinimumWages() =>
         new(Read<MinimumWageFile>("minimum-wage.json").Rates.Select(r => new Features.Arbitration.MinimumWage(r.EffectiveFrom, r.MonthlyAmount, r.Source, r.Confirmed)));
 
+    /// <summary>The final-award rules of <c>seeds/final-award.json</c> over the minimum wages.</summary>
+    public Features.Arbitration.FinalAwardRules FinalAwardRules()
+    {
+        var file = Read<FinalAwardFile>("final-award.json");
+        IEnumerable<Features.Arbitration.FinalAwardEntry> Of(List<FinalAwardLine> lines, Features.Arbitration.FinalAwardKind kind) =>
+            lines.Select(l => new Features.Arbitration.FinalAwardEntry(l.ClaimType, kind, l.Basis, l.Uncertain));
+        return new(MinimumWages(), file.Months, file.Source,
+            Of(file.ByAmount, Features.Arbitration.FinalAwardKind.ByAmount)
+                .Concat(Of(file.WhateverTheAmount, Features.Arbitration.FinalAwardKind.WhateverTheAmount))
+                .Concat(Of(file.NotFinal, Features.Arbitration.FinalAwardKind.NotFinal)));
+    }
+
+    sealed record FinalAwardLine(ClaimType ClaimType, string Basis, string? Uncertain);
+    sealed record FinalAwardFile(int Months, string Source, List<FinalAwardLine> ByAmount, List<FinalAwardLine> WhateverTheAmount, List<FinalAwardLine> NotFinal);
     sealed record MinimumWageRate(DateOnly EffectiveFrom, decimal MonthlyAmount, string Source, bool Confirmed);
     sealed record MinimumWageFile(List<MinimumWageRate> Rates);
     sealed record ClockFile(List<Features.Clocks.ClockDefinition> Clocks);

@@ -40,7 +40,7 @@ public class Claim
     public decimal? AmountAwarded { get; set; }
     /// <summary>A claim of the respondent's counterclaim (反申请).</summary>
     public bool IsCounterclaim { get; set; }
-    /// <summary>终局裁决: whether an award on this claim is final (劳动争议调解仲裁法 art. 47); set at acceptance.</summary>
+    /// <summary>终局裁决: whether the award on this claim is final (劳动争议调解仲裁法 art. 47); decided with the award, on the amount awarded.</summary>
     public bool? IsFinal { get; set; }
 
     public static bool IsMonetary(ClaimType type) => type is not (ClaimType.ConfirmEmploymentRelationship or ClaimType.Other);

@@ -73,8 +73,9 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
 
     /// <summary>
     /// Declares an action: the trigger, its label (Chinese, as the UI shows it), who may take it, what
-    /// it carries, a hint for whoever takes it, and whether a reason is required — checked before the
-    /// transition fires.
+    /// it carries, a hint for whoever takes it, whether a reason is required, and the check of its
+    /// request against the case. The reason and the check run before the transition fires, so a
+    /// refused request leaves the case as it was; entry actions only change state and record it.
     /// </summary>
     protected StateMachine<TState, TTrigger>.TriggerWithParameters<TRequest> Define<TRequest>(
         TTrigger trigger,
@@ -82,14 +83,24 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
         Role[] roles,
         (Func<bool> Rule, string Description)? actorRule = null,
         string? hint = null,
-        bool requiresReason = false)
+        bool requiresReason = false,
+        Func<TRequest, Task>? check = null)
         where TRequest : ActionRequest
     {
         var typed = Machine.SetTriggerParameters<TRequest>(trigger);
         var action = new WorkflowAction(ActionName(trigger), label, hint, roles, typeof(TRequest), actorRule?.Description, requiresReason);
-        definitions[action.Name] = new Definition(action, trigger, actorRule?.Rule, r => Machine.FireAsync(typed, (TRequest)r));
+        definitions[action.Name] = new Definition(action, trigger, actorRule?.Rule,
+            check is null ? null : r => check((TRequest)r),
+            r => Machine.FireAsync(typed, (TRequest)r));
         return typed;
     }
+
+    /// <summary>A check that needs no database: it throws <see cref="RuleViolation"/> or returns.</summary>
+    protected static Func<TRequest, Task> Sync<TRequest>(Action<TRequest> check) => r =>
+    {
+        check(r);
+        return Task.CompletedTask;
+    };
 
     /// <summary>
     /// Names a guard in words. Guards given to Stateless without a description (internal transitions
@@ -153,15 +164,20 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
         if (ActionParameters.TooLong(request) is { } tooLong)
             return new ActionOutcome.Invalid(tooLong.Field, tooLong.Rule);
 
+        if (definition.Check is { } check)
+        {
+            try
+            {
+                await check(request);
+            }
+            catch (RuleViolation violation)
+            {
+                return new ActionOutcome.Invalid(violation.Field, violation.Rule);
+            }
+        }
+
         var from = Case.StateName;
-        try
-        {
-            await definition.Fire(request);
-        }
-        catch (RuleViolation violation)
-        {
-            return new ActionOutcome.Invalid(violation.Field, violation.Rule);
-        }
+        await definition.Fire(request);
         await Context.RecordAsync(Case, action, from, request);
         return new ActionOutcome.Done(Case);
     }
@@ -177,7 +193,7 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
         Context.Actor.IsSystem
         || (d.Action.Roles.Contains(Context.Actor.Role!.Value) && (d.ActorRule?.Invoke() ?? true));
 
-    sealed record Definition(WorkflowAction Action, TTrigger Trigger, Func<bool>? ActorRule, Func<ActionRequest, Task> Fire);
+    sealed record Definition(WorkflowAction Action, TTrigger Trigger, Func<bool>? ActorRule, Func<ActionRequest, Task>? Check, Func<ActionRequest, Task> Fire);
 }
 
 /// <summary>What came of an attempt to take an action.</summary>

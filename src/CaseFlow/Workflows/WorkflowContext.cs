@@ -9,11 +9,11 @@ using CaseFlow.Features.Mediation;
 
 namespace CaseFlow.Workflows;
 
-/// <summary>The application-wide things a workflow uses: clock, calendar, statutory clocks, minimum wages.</summary>
-public sealed record WorkflowServices(TimeProvider Time, WorkingCalendar Calendar, ClockBook Clocks, MinimumWages MinimumWages, JsonSerializerOptions Json)
+/// <summary>The application-wide things a workflow uses: clock, calendar, statutory clocks, the final-award rules.</summary>
+public sealed record WorkflowServices(TimeProvider Time, WorkingCalendar Calendar, ClockBook Clocks, FinalAwardRules FinalAward, JsonSerializerOptions Json)
 {
     /// <summary>For describing workflows (actions, graphs) without a case to move.</summary>
-    public static WorkflowServices Empty { get; } = new(TimeProvider.System, new WorkingCalendar([]), new ClockBook(), new MinimumWages([]), JsonSerializerOptions.Default);
+    public static WorkflowServices Empty { get; } = new(TimeProvider.System, new WorkingCalendar([]), new ClockBook(), FinalAwardRules.None, JsonSerializerOptions.Default);
 }
 
 /// <summary>What a workflow may use while it moves a case: the database, the actor, the clock and the calendar.</summary>
@@ -28,7 +28,7 @@ public sealed class WorkflowContext(CaseFlowDbContext db, Actor actor, WorkflowS
     public CaseFlowDbContext Db => db;
     public Actor Actor => actor;
     public WorkingCalendar Calendar => services.Calendar;
-    public MinimumWages MinimumWages => services.MinimumWages;
+    public FinalAwardRules FinalAward => services.FinalAward;
     public DateTimeOffset Now => services.Time.GetUtcNow().ToOffset(ChinaOffset);
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
 

@@ -75,8 +75,9 @@ public abstract class WebUiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Contains("已结案", await arbitrator.InnerTextAsync(".case-header"));
         Assert.Contains("12,000.00", await Tab(arbitrator, "arbitration", id, "parties"));
 
-        // The award is printed in the background; its PDF is downloaded from the documents tab.
-        var link = arbitrator.Locator("tr:has-text('仲裁裁决书') a:has-text('下载 PDF')");
+        // The award is printed in the background; its PDF is downloaded from the documents tab. Wages of
+        // 12,000 are within twelve months of the minimum wage: the award is final.
+        var link = arbitrator.Locator("tr:has-text('终局裁决书') a:has-text('下载 PDF')");
         for (var attempt = 0; attempt < 120 && await link.CountAsync() == 0; attempt++)
         {
             await Task.Delay(1000);
@@ -86,7 +87,7 @@ public abstract class WebUiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         var file = Path.Combine(Path.GetTempPath(), $"award-{Guid.NewGuid():N}.pdf");
         await download.SaveAsAsync(file);
         var text = await PdfText(file);
-        Assert.Contains("仲裁裁决书", text);
+        Assert.Contains("终局裁决书", text);
         Assert.Contains("12,000.00", text);
         Assert.Contains(await CaseNumber(arbitrator, "arbitration", id), text.Replace(" ", ""));
         File.Delete(file);

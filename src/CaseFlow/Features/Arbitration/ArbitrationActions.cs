@@ -76,11 +76,22 @@ public sealed record ClaimAward([property: Display(Name = "请求事项")] [prop
 public sealed record AwardRequest : ActionRequest
 {
     /// <summary>One entry per claim: what is awarded on it (0 dismisses it).</summary>
-    [Display(Name = "各项请求的裁决", Description = "每项请求填写裁决金额；终局与否按裁决金额与最低工资标准自动认定")] [Pick(PickSource.CaseClaims)]
+    [Display(Name = "各项请求的裁决", Description = "每项请求填写裁决金额，驳回的填0；终局与否按每项裁决金额与裁决时的最低工资标准自动认定，终局与非终局事项分别制作裁决书")] [Pick(PickSource.CaseClaims)]
     public required List<ClaimAward> Claims { get; init; }
+    /// <summary>仲裁庭认为: the tribunal's reasoning.</summary>
     [MaxLength(8000)]
-    [Display(Name = "裁决主文")]
+    [Display(Name = "仲裁庭认为", Description = "裁决理由")]
     public required string Decision { get; init; }
+    /// <summary>经审理查明: the facts the tribunal found.</summary>
+    [MaxLength(8000)]
+    [Display(Name = "经审理查明", Description = "仲裁庭认定的事实")]
+    public string? FactsFound { get; init; }
+    /// <summary>The days after the award takes effect within which the paying party pays.</summary>
+    [Display(Name = "履行期限（日）", Description = "裁决生效之日起几日内履行")]
+    public int PaymentDays { get; init; } = 10;
+    [MaxLength(100)]
+    [Display(Name = "书记员")]
+    public string? Clerk { get; init; }
 }
 
 public sealed record MediationStatementRequest : ActionRequest

@@ -116,8 +116,15 @@ public class ArbitrationCase : Case
     /// <summary>The one extension of at most 15 days the head may approve (办案规则 art. 45).</summary>
     public int? ExtensionDays { get; set; }
     public DateOnly? ExtensionApprovedOn { get; set; }
-    /// <summary>The award's or mediation statement's reasoning and result.</summary>
+    /// <summary>The award's reasoning (仲裁庭认为) or the mediation statement's terms.</summary>
     public string? Decision { get; set; }
+    /// <summary>经审理查明: the facts the award found.</summary>
+    public string? FactsFound { get; set; }
+    /// <summary>The days after the award takes effect within which it is to be performed.</summary>
+    public int? PaymentDays { get; set; }
+    public string? Clerk { get; set; }
+    /// <summary>What an item of the award may be at most to be final: the minimum wage used times the months of the rule.</summary>
+    public decimal? FinalAwardThreshold { get; set; }
 }
 
 /// <summary>An arbitrator sitting on a case's tribunal.</summary>

@@ -14,31 +14,71 @@ public sealed class MinimumWages(IEnumerable<MinimumWage> rates)
     public MinimumWage? InForceOn(DateOnly day) => rates.LastOrDefault(r => r.EffectiveFrom <= day);
 }
 
-/// <summary>
-/// 终局裁决 (劳动争议调解仲裁法 art. 47): claims for wages, work-injury medical costs, economic
-/// compensation or damages of at most twelve months of the local monthly minimum wage, each claim
-/// judged on its own, and disputes over working time, rest, leave and social insurance under
-/// national standards, are decided finally.
-/// </summary>
-public static class FinalAward
+/// <summary>How a claim type stands towards the final award.</summary>
+public enum FinalAwardKind
 {
-    const int Months = 12;
+    /// <summary>Final when the amount awarded on the item is at most twelve months of the minimum wage.</summary>
+    ByAmount,
+    /// <summary>Final whatever the amount: disputes over national labour standards.</summary>
+    WhateverTheAmount,
+    /// <summary>Never final.</summary>
+    NotFinal,
+}
 
-    public static bool? IsFinal(Claim claim, MinimumWage? wage) => claim.Type switch
-    {
-        ClaimType.SocialInsurance => true,
-        ClaimType.UnpaidWages or ClaimType.Overtime or ClaimType.WorkInjuryBenefits or ClaimType.EconomicCompensation
-            or ClaimType.UnlawfulTerminationDamages or ClaimType.DoubleWages
-            => wage is null || claim.Amount is null ? null : claim.Amount <= wage.MonthlyAmount * Months,
-        _ => false,
-    };
+/// <summary>One claim type's entry in <c>seeds/final-award.json</c>, with its basis and any doubt about it.</summary>
+public sealed record FinalAwardEntry(ClaimType ClaimType, FinalAwardKind Kind, string Basis, string? Uncertain);
 
-    /// <summary>Marks every claim of the case against the minimum wage in force on <paramref name="day"/>.</summary>
-    public static void Mark(ArbitrationCase @case, MinimumWages wages, DateOnly day)
+/// <summary>
+/// 终局裁决 (劳动争议调解仲裁法 art. 47; 办案规则 art. 50; 法释〔2020〕26号 arts. 18–20): each item of
+/// the award is judged on its own, on what is <em>awarded</em> on it, against the monthly minimum wage in
+/// force on the day of the award; only the kinds art. 47 names can be final; the employer's
+/// counterclaims never are. Which claim type is which is data (<c>seeds/final-award.json</c>).
+/// </summary>
+public sealed class FinalAwardRules
+{
+    readonly Dictionary<ClaimType, FinalAwardEntry> entries;
+
+    public FinalAwardRules(MinimumWages wages, int months, string source, IEnumerable<FinalAwardEntry> entries)
     {
-        var wage = wages.InForceOn(day);
+        Wages = wages;
+        Months = months;
+        Source = source;
+        this.entries = entries.ToDictionary(e => e.ClaimType);
+        var missing = Enum.GetValues<ClaimType>().Where(t => !this.entries.ContainsKey(t)).ToList();
+        if (missing.Count > 0)
+            throw new InvalidDataException($"final-award.json: no entry for {string.Join(", ", missing)}; every claim type must be in one list");
+    }
+
+    /// <summary>For describing workflows without the seeds: nothing is final.</summary>
+    public static FinalAwardRules None { get; } = new(new MinimumWages([]), 12, "",
+        Enum.GetValues<ClaimType>().Select(t => new FinalAwardEntry(t, FinalAwardKind.NotFinal, "", null)));
+
+    public MinimumWages Wages { get; }
+    public int Months { get; }
+    public string Source { get; }
+    public IReadOnlyCollection<FinalAwardEntry> Entries => entries.Values;
+
+    public FinalAwardEntry For(ClaimType type) => entries[type];
+
+    /// <summary>Whether the award on <paramref name="claim"/> is final; null when no minimum wage is known for an item judged by amount.</summary>
+    public bool? IsFinal(Claim claim, MinimumWage? wage)
+    {
+        if (claim.IsCounterclaim) return false;
+        return entries[claim.Type].Kind switch
+        {
+            FinalAwardKind.WhateverTheAmount => true,
+            FinalAwardKind.ByAmount => wage is null ? null : (claim.AmountAwarded ?? 0) <= wage.MonthlyAmount * Months,
+            _ => false,
+        };
+    }
+
+    /// <summary>Marks every claim of the case as the award made on <paramref name="day"/> decides it.</summary>
+    public void Mark(ArbitrationCase @case, DateOnly day)
+    {
+        var wage = Wages.InForceOn(day);
         foreach (var claim in @case.Claims) claim.IsFinal = IsFinal(claim, wage);
         @case.MinimumWageUsed = wage?.MonthlyAmount;
+        @case.FinalAwardThreshold = wage?.MonthlyAmount * Months;
         @case.MinimumWageConfirmed = wage?.Confirmed;
         @case.MinimumWageSource = wage?.Source;
     }

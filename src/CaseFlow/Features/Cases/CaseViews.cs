@@ -55,7 +55,7 @@ public sealed record CaseView(
                 a.Tribunal.OrderByDescending(s => s.IsPresiding).Select(s => new TribunalSeatView(s.ArbitratorId, s.Arbitrator?.DisplayName, s.IsPresiding)).ToList(),
                 a.HearingAt, a.HearingPlace, a.HeardOn, a.SuspendedFrom, a.SuspendedOn, a.ExtensionDays, a.ExtensionApprovedOn, a.Decision,
                 a.HearingNoticeOn, a.AnsweredOn, a.PeriodRestartedOn, a.AwardServedOn,
-                a.MinimumWageUsed is { } wage ? new FinalAwardBasis(wage, wage * 12, a.MinimumWageSource ?? "", a.MinimumWageConfirmed ?? false) : null) : null,
+                a.MinimumWageUsed is { } wage && a.FinalAwardThreshold is { } threshold ? new FinalAwardBasis(wage, threshold, a.MinimumWageSource ?? "", a.MinimumWageConfirmed ?? false) : null) : null,
             c is MediationCase m ? new MediationDetails(m.IsPreCaseMediation, m.ArbitrationCaseId, m.ReferredToArbitrationId, m.FailureReason,
                 m.Sessions.OrderBy(s => s.HeldAt).ToList(), m.AgreedOn, m.AgreementTerms, m.AgreementAmount,
                 m.PaymentSchedule.OrderBy(p => p.DueOn).ToList(), m.Fulfilment) : null,

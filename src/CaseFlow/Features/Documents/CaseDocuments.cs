@@ -47,7 +47,7 @@ public static partial class CaseDocuments
         var arbitratorIds = (@case as ArbitrationCase)?.Tribunal.Select(s => s.ArbitratorId).ToList() ?? [];
         var arbitrators = arbitratorIds.Count == 0 ? new Dictionary<int, string>()
             : await db.Users.Where(u => arbitratorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
-        return DocumentModel.Of(@case, organisation, DocumentTemplates.Titles[template], on, arbitrators);
+        return DocumentModel.Of(@case, template, organisation, DocumentTemplates.Titles[template], on, arbitrators);
     }
 
     /// <summary>Renders a pending document with the latest version of its template and fixes it for good.</summary>

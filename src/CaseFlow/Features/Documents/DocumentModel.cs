@@ -9,6 +9,9 @@ public sealed record PartyLine(string Role, string Name, string? Identity, strin
 
 public sealed record ClaimLine(int Number, string Type, string? Description, string? Asked, string? Awarded, string Final);
 
+/// <summary>One signature line of a document: 首席仲裁员 张三, 书记员 李四.</summary>
+public sealed record SignatureLine(string Role, string Name);
+
 public sealed record InstalmentLine(string DueOn, string Amount);
 
 public sealed record ArrearsLine(string Worker, string Owed, string Paid);
@@ -38,6 +41,11 @@ public sealed record DocumentModel
     public string? HearingAt { get; init; }
     public string? HearingPlace { get; init; }
     public string? Decision { get; init; }
+    public string? FactsFound { get; init; }
+    /// <summary>The award's result: who pays whom what by when, item by item, and what is dismissed (驳回).</summary>
+    public List<string> Result { get; init; } = [];
+    /// <summary>Each arbitrator and the clerk on a line of their own.</summary>
+    public List<SignatureLine> Signatures { get; init; } = [];
     public string? NonAcceptanceReason { get; init; }
     public bool AnyFinal { get; init; }
     public bool AnyNotFinal { get; init; }
@@ -63,7 +71,18 @@ public sealed record DocumentModel
         [ClaimType.Other] = "其他",
     };
 
-    public static DocumentModel Of(Case @case, string organisation, string title, DateOnly issuedOn, IReadOnlyDictionary<int, string> arbitrators)
+    /// <summary>
+    /// The claims a document speaks of: a final award only the items decided finally, the other award
+    /// the rest (办案规则 art. 50: final and non-final items in separate awards); any other document all.
+    /// </summary>
+    static IEnumerable<Claim> ClaimsOf(Case @case, string template) => template switch
+    {
+        "final-award" => @case.Claims.Where(c => c.IsFinal == true),
+        "arbitration-award" => @case.Claims.Where(c => c.IsFinal != true),
+        _ => @case.Claims,
+    };
+
+    public static DocumentModel Of(Case @case, string template, string organisation, string title, DateOnly issuedOn, IReadOnlyDictionary<int, string> arbitrators)
     {
         // Identity numbers are masked in documents served on the parties: the region and the last four
         // characters still identify the person to them, and a lost copy does not give the number away.
@@ -75,7 +94,8 @@ public sealed record DocumentModel
         var arbitration = @case as ArbitrationCase;
         var mediation = @case as MediationCase;
         var inspection = @case as InspectionCase;
-        var claims = @case.Claims.OrderBy(c => c.Id).Select((c, i) => new ClaimLine(
+        var decided = ClaimsOf(@case, template).OrderBy(c => c.Id).ToList();
+        var claims = decided.Select((c, i) => new ClaimLine(
             i + 1, ClaimNames[c.Type], c.Description, c.Amount is { } a ? Money(a) : null, c.AmountAwarded is { } w ? Money(w) : null,
             c.IsFinal switch { true => "终局裁决", false => "非终局裁决", _ => "—" })).ToList();
         return new DocumentModel
@@ -92,19 +112,22 @@ public sealed record DocumentModel
             Respondents = @case.Parties.Where(p => p.Role == PartyRole.Respondent).Select(Line).ToList(),
             Others = @case.Parties.Where(p => p.Role is not (PartyRole.Applicant or PartyRole.Respondent)).Select(Line).ToList(),
             Claims = claims,
-            TotalAsked = Money(@case.Claims.Sum(c => c.Amount ?? 0)),
-            TotalAwarded = @case.Claims.Any(c => c.AmountAwarded is not null) ? Money(@case.Claims.Sum(c => c.AmountAwarded ?? 0)) : null,
+            TotalAsked = Money(decided.Sum(c => c.Amount ?? 0)),
+            TotalAwarded = decided.Any(c => c.AmountAwarded is not null) ? Money(decided.Sum(c => c.AmountAwarded ?? 0)) : null,
             Track = arbitration?.Track switch { ProcedureTrack.Simplified => "简易处理", ProcedureTrack.Collective => "集体劳动人事争议", ProcedureTrack.Ordinary => "普通程序", _ => null },
             Tribunal = arbitration is null ? null : string.Join("、", arbitration.Tribunal.OrderByDescending(s => s.IsPresiding)
                 .Select(s => (s.IsPresiding ? "首席仲裁员 " : "仲裁员 ") + arbitrators.GetValueOrDefault(s.ArbitratorId, ""))),
             HearingAt = arbitration?.HearingAt is { } at ? $"{ChineseDate(DateOnly.FromDateTime(at))}{at:HH:mm}" : null,
             HearingPlace = arbitration?.HearingPlace,
             Decision = arbitration?.Decision,
+            FactsFound = arbitration?.FactsFound,
+            Result = arbitration is null ? [] : ResultLines(arbitration, decided),
+            Signatures = arbitration is null ? [] : SignaturesOf(arbitration, arbitrators),
             NonAcceptanceReason = arbitration?.NonAcceptanceReason ?? inspection?.NonAcceptanceReason,
-            AnyFinal = @case.Claims.Any(c => c.IsFinal == true),
-            AnyNotFinal = @case.Claims.Any(c => c.IsFinal != true),
-            FinalBasis = arbitration?.MinimumWageUsed is { } wage
-                ? $"本市月最低工资标准{Money(wage)}元的十二个月金额为{Money(wage * 12)}元{(arbitration.MinimumWageConfirmed == true ? "" : "（标准待核实）")}" : null,
+            AnyFinal = decided.Any(c => c.IsFinal == true),
+            AnyNotFinal = decided.Any(c => c.IsFinal != true),
+            FinalBasis = arbitration?.MinimumWageUsed is { } wage && arbitration.FinalAwardThreshold is { } threshold
+                ? $"裁决时本市月最低工资标准为{Money(wage)}元，其十二个月金额为{Money(threshold)}元{(arbitration.MinimumWageConfirmed == true ? "" : "（标准待核实）")}" : null,
             AgreementTerms = mediation?.AgreementTerms,
             AgreementAmount = mediation?.AgreementAmount is { } amount ? Money(amount) : null,
             Instalments = mediation?.PaymentSchedule.OrderBy(p => p.DueOn).Select(p => new InstalmentLine(ChineseDate(p.DueOn), Money(p.Amount))).ToList() ?? [],
@@ -120,6 +143,39 @@ public sealed record DocumentModel
         };
     }
 
+    /// <summary>
+    /// Who pays whom what by when: the respondent the applicant on the applicant's claims, the applicant
+    /// the respondent on a counterclaim; items awarded nothing are dismissed (驳回), each by name.
+    /// </summary>
+    static List<string> ResultLines(ArbitrationCase @case, List<Claim> claims)
+    {
+        string Names(PartyRole role) => string.Join("、", @case.Parties.Where(p => p.Role == role).Select(p => p.Name));
+        var (applicants, respondents) = (Names(PartyRole.Applicant), Names(PartyRole.Respondent));
+        var within = @case.PaymentDays is { } days && days > 0 ? $"于本裁决生效之日起{Number(days)}日内" : "于本裁决生效之日";
+        var lines = new List<string>();
+        foreach (var claim in claims.Where(c => c.AmountAwarded > 0))
+        {
+            var (payer, payee) = claim.IsCounterclaim ? (applicants, respondents) : (respondents, applicants);
+            lines.Add(Claim.IsMonetary(claim.Type)
+                ? $"{payer}{within}向{payee}支付{ClaimNames[claim.Type]}{Money(claim.AmountAwarded!.Value)}元{(claim.Description is { Length: > 0 } d ? $"（{d}）" : "")}；"
+                : $"支持{(claim.IsCounterclaim ? "被申请人" : "申请人")}关于{ClaimNames[claim.Type]}{(claim.Description is { Length: > 0 } d2 ? $"（{d2}）" : "")}的请求；");
+        }
+        foreach (var claim in claims.Where(c => c.AmountAwarded is 0))
+            lines.Add($"驳回{(claim.IsCounterclaim ? "被申请人" : "申请人")}关于{ClaimNames[claim.Type]}{(claim.Description is { Length: > 0 } d ? $"（{d}）" : "")}的请求；");
+        if (lines.Count > 0) lines[^1] = lines[^1].TrimEnd('；') + "。";
+        return lines;
+    }
+
+    static List<SignatureLine> SignaturesOf(ArbitrationCase @case, IReadOnlyDictionary<int, string> arbitrators)
+    {
+        var sole = @case.Tribunal.Count == 1;
+        var lines = @case.Tribunal.OrderByDescending(s => s.IsPresiding).ThenBy(s => s.ArbitratorId)
+            .Select(s => new SignatureLine(sole ? "仲  裁  员" : s.IsPresiding ? "首席仲裁员" : "仲  裁  员", arbitrators.GetValueOrDefault(s.ArbitratorId, "")))
+            .ToList();
+        if (@case.Clerk is { Length: > 0 } clerk) lines.Add(new SignatureLine("书  记  员", clerk));
+        return lines;
+    }
+
     public static string Money(decimal amount) => amount.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A date as official documents write it: 二〇二六年十一月二十三日.</summary>
@@ -128,8 +184,13 @@ public sealed record DocumentModel
         const string digits = "〇一二三四五六七八九";
         var year = string.Concat(date.Year.ToString().Select(c => digits[c - '0']));
         return $"{year}年{Number(date.Month)}月{Number(date.Day)}日";
+    }
 
-        static string Number(int n) => n switch
+    /// <summary>A number below one hundred in Chinese figures: 十五, 三十.</summary>
+    public static string Number(int n)
+    {
+        const string digits = "〇一二三四五六七八九";
+        return n switch
         {
             < 10 => digits[n].ToString(),
             10 => "十",

@@ -15,6 +15,7 @@ public static class DocumentTemplates
         ["non-acceptance-notice"] = "不予受理通知书",
         ["hearing-notice"] = "开庭通知书",
         ["arbitration-award"] = "仲裁裁决书",
+        ["final-award"] = "终局裁决书",
         ["mediation-statement"] = "调解书",
         ["mediation-agreement"] = "调解协议书",
         ["rectification-order"] = "劳动保障监察责令限期改正指令书",

@@ -42,19 +42,19 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
         var file = Define<NoParameters>(InspectionTrigger.File, "立案", [Inspector, Head], hint: "收到投诉之日起5个工作日内决定是否立案");
         var refuse = Define<NoParameters>(InspectionTrigger.Refuse, "不予立案", [Inspector, Head], hint: "制发不予受理通知书，写明理由", requiresReason: true);
         var withdraw = Define<NoParameters>(InspectionTrigger.Withdraw, "撤回投诉", [Inspector, Registrar]);
-        var logActivity = Define<LogActivityRequest>(InspectionTrigger.LogActivity, "调查记录", [Inspector]);
-        var recordArrears = Define<RecordArrearsRequest>(InspectionTrigger.RecordArrears, "欠薪登记", [Inspector]);
-        var extend = Define<ExtendInvestigationRequest>(InspectionTrigger.ExtendInvestigation, "延长调查期限", [Head], hint: "经批准可延长30个工作日（劳动保障监察条例第十七条）", requiresReason: true);
-        var order = Define<RectificationOrderRequest>(InspectionTrigger.OrderRectification, "责令限期改正", [Inspector], hint: "制发责令限期改正指令书");
+        var logActivity = Define<LogActivityRequest>(InspectionTrigger.LogActivity, "调查记录", [Inspector], check: Sync<LogActivityRequest>(CheckActivity));
+        var recordArrears = Define<RecordArrearsRequest>(InspectionTrigger.RecordArrears, "欠薪登记", [Inspector], check: Sync<RecordArrearsRequest>(CheckArrears));
+        var extend = Define<ExtendInvestigationRequest>(InspectionTrigger.ExtendInvestigation, "延长调查期限", [Head], hint: "经批准可延长30个工作日（劳动保障监察条例第十七条）", requiresReason: true, check: Sync<ExtendInvestigationRequest>(CheckInvestigationExtension));
+        var order = Define<RectificationOrderRequest>(InspectionTrigger.OrderRectification, "责令限期改正", [Inspector], hint: "制发责令限期改正指令书", check: Sync<RectificationOrderRequest>(CheckRectificationOrder));
         var noViolation = Define<NoParameters>(InspectionTrigger.CloseNoViolation, "查无违法事实", [Inspector]);
-        var verify = Define<VerifyPaymentRequest>(InspectionTrigger.VerifyPayment, "核实支付", [Inspector]);
+        var verify = Define<VerifyPaymentRequest>(InspectionTrigger.VerifyPayment, "核实支付", [Inspector], check: Sync<VerifyPaymentRequest>(CheckPayment));
         var rectified = Define<NoParameters>(InspectionTrigger.ConfirmRectified, "已改正", [Inspector]);
         Define<NoParameters>(InspectionTrigger.RecordNotRectified, "逾期未改正", [Inspector]);
-        var penalise = Define<PenaltyRequest>(InspectionTrigger.Penalise, "行政处罚", [Head], hint: "经队长批准，制发行政处罚决定书");
-        var police = Define<PoliceTransferRequest>(InspectionTrigger.TransferToPolice, "移送公安", [Head]);
+        var penalise = Define<PenaltyRequest>(InspectionTrigger.Penalise, "行政处罚", [Head], hint: "经队长批准，制发行政处罚决定书", check: Sync<PenaltyRequest>(CheckPenalty));
+        var police = Define<PoliceTransferRequest>(InspectionTrigger.TransferToPolice, "移送公安", [Head], check: Sync<PoliceTransferRequest>(r => Require.Filled(r.Reference, "reference")));
         var blacklist = Define<BlacklistRequest>(InspectionTrigger.DecideBlacklist, "失信名单", [Head], hint: "人社部令第45号：写明列入或不予列入的理由", requiresReason: true);
         var close = Define<NoParameters>(InspectionTrigger.Close, "结案", [Inspector, Head]);
-        var reopen = Define<ReopenRequest>(InspectionTrigger.Reopen, "重新处理", [Head], hint: "原处理决定被行政复议或诉讼撤销后重新处理", requiresReason: true);
+        var reopen = Define<ReopenRequest>(InspectionTrigger.Reopen, "重新处理", [Head], hint: "原处理决定被行政复议或诉讼撤销后重新处理", requiresReason: true, check: Sync<ReopenRequest>(r => Require.Filled(r.DecisionReference, "decisionReference")));
 
         Machine.Configure(State.Received)
             .Permit(InspectionTrigger.File, State.Investigating)
@@ -126,51 +126,90 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
         return Close(ClosureType.NonAcceptance);
     }
 
+    void CheckActivity(LogActivityRequest request)
+    {
+        Require.Filled(request.Place, "place");
+        Require.Filled(request.Inspectors, "inspectors");
+        Require.Filled(request.Notes, "notes");
+        Require.That(DateOnly.FromDateTime(request.At) <= Context.Today, "at", "不能晚于今天");
+    }
+
+    void CheckArrears(RecordArrearsRequest request)
+    {
+        Require.That(request.Amount > 0, "amount", "须为正数");
+        Require.That(!(request.PeriodFrom > request.PeriodTo), "periodTo", "不能早于期间起始日");
+        if (request.PartyId is { } partyId)
+        {
+            Require.That(Case.Parties.Any(p => p.Id == partyId && p.Kind == PartyKind.Worker), "partyId", "不是本案的劳动者");
+        }
+        else
+        {
+            Require.That(!string.IsNullOrWhiteSpace(request.WorkerName), "workerName", "未选择劳动者时必须填写");
+            if (ResidentIdNumber.Problem(request.WorkerIdNumber) is { } problem) throw new RuleViolation("workerIdNumber", problem);
+        }
+        var existing = ArrearsWorker(request);
+        Require.That(existing is null || !Case.Arrears.Any(a => a.Party == existing || (existing.Id != 0 && a.PartyId == existing.Id)), "partyId", "在本案中已登记欠薪");
+    }
+
+    /// <summary>The worker of an arrears entry who is already a party of the case, if any.</summary>
+    Party? ArrearsWorker(RecordArrearsRequest request) => request.PartyId is { } partyId
+        ? Case.Parties.SingleOrDefault(p => p.Id == partyId && p.Kind == PartyKind.Worker)
+        : Case.Parties.FirstOrDefault(p => p.IdNumber == request.WorkerIdNumber!.ToUpperInvariant());
+
+    // 劳动保障监察条例 art. 17: 60 working days from filing, extendable by 30 with approval.
+    static void CheckInvestigationExtension(ExtendInvestigationRequest request) =>
+        Require.That(request.WorkingDays is >= 1 and <= 30, "workingDays", "须在1至30之间");
+
+    void CheckRectificationOrder(RectificationOrderRequest request)
+    {
+        Require.That(request.Deadline > Context.Today, "deadline", "须晚于今天");
+        Require.Filled(request.Requirements, "requirements");
+    }
+
+    void CheckPayment(VerifyPaymentRequest request)
+    {
+        var arrears = Case.Arrears.SingleOrDefault(a => a.PartyId == request.PartyId);
+        Require.That(arrears is not null, "partyId", "在本案中没有欠薪登记");
+        Require.That(request.Amount > 0, "amount", "须为正数");
+        Require.That(arrears!.AmountPaid + request.Amount <= arrears.AmountOwed, "amount", "核实支付后不能超过该劳动者被拖欠的金额");
+        Require.That(request.PaidOn <= Context.Today, "paidOn", "不能晚于今天");
+    }
+
+    void CheckPenalty(PenaltyRequest request)
+    {
+        Require.That(request.Amount >= 0, "amount", "不能为负数");
+        Require.Filled(request.Description, "description");
+        // 劳动保障监察条例 art. 26: 加付赔偿金 of 50% to 100% of what is unpaid.
+        var unpaid = Case.ArrearsOwed - Case.ArrearsPaid;
+        Require.That(request.ExtraCompensation is not { } extra || (extra >= unpaid * 0.5m && extra <= unpaid), "extraCompensation", $"须为未支付金额{unpaid:0.00}元的50%至100%");
+    }
+
     Task LogActivity(LogActivityRequest request, Transition _)
     {
-        foreach (var (field, value) in new[] { ("place", request.Place), ("inspectors", request.Inspectors), ("notes", request.Notes) })
-            if (string.IsNullOrWhiteSpace(value)) throw new RuleViolation(field, "必须填写");
-        if (DateOnly.FromDateTime(request.At) > Context.Today) throw new RuleViolation("at", "不能晚于今天");
         Case.Activities.Add(new InspectionActivity { Kind = request.Kind, At = request.At, Place = request.Place, Inspectors = request.Inspectors, Notes = request.Notes });
         return Task.CompletedTask;
     }
 
     Task RecordArrears(RecordArrearsRequest request, Transition _)
     {
-        if (request.Amount <= 0) throw new RuleViolation("amount", "须为正数");
-        if (request.PeriodFrom > request.PeriodTo) throw new RuleViolation("periodTo", "不能早于期间起始日");
-        Party worker;
-        if (request.PartyId is { } partyId)
+        var worker = ArrearsWorker(request);
+        if (worker is null)
         {
-            worker = Case.Parties.SingleOrDefault(p => p.Id == partyId && p.Kind == PartyKind.Worker)
-                ?? throw new RuleViolation("partyId", "不是本案的劳动者");
+            worker = new Party { Role = PartyRole.AffectedWorker, Kind = PartyKind.Worker, Name = request.WorkerName!, IdNumber = request.WorkerIdNumber!.ToUpperInvariant() };
+            Case.Parties.Add(worker);
         }
-        else
-        {
-            if (string.IsNullOrWhiteSpace(request.WorkerName)) throw new RuleViolation("workerName", "未选择劳动者时必须填写");
-            if (ResidentIdNumber.Problem(request.WorkerIdNumber) is { } problem) throw new RuleViolation("workerIdNumber", problem);
-            worker = Case.Parties.FirstOrDefault(p => p.IdNumber == request.WorkerIdNumber!.ToUpperInvariant())
-                ?? new Party { Role = PartyRole.AffectedWorker, Kind = PartyKind.Worker, Name = request.WorkerName, IdNumber = request.WorkerIdNumber!.ToUpperInvariant() };
-            if (worker.Id == 0 && !Case.Parties.Contains(worker)) Case.Parties.Add(worker);
-        }
-        if (Case.Arrears.Any(a => a.Party == worker || (worker.Id != 0 && a.PartyId == worker.Id)))
-            throw new RuleViolation("partyId", "在本案中已登记欠薪");
         Case.Arrears.Add(new WorkerArrears { Party = worker, AmountOwed = request.Amount, PeriodFrom = request.PeriodFrom, PeriodTo = request.PeriodTo });
         return Task.CompletedTask;
     }
 
     Task ExtendInvestigation(ExtendInvestigationRequest request, Transition _)
     {
-        // 劳动保障监察条例 art. 17: 60 working days from filing, extendable by 30 with approval.
-        if (request.WorkingDays is < 1 or > 30) throw new RuleViolation("workingDays", "须在1至30之间");
         Case.InvestigationExtensionDays = request.WorkingDays;
         return Task.CompletedTask;
     }
 
     Task OrderRectification(RectificationOrderRequest request)
     {
-        if (request.Deadline <= Context.Today) throw new RuleViolation("deadline", "须晚于今天");
-        if (string.IsNullOrWhiteSpace(request.Requirements)) throw new RuleViolation("requirements", "必须填写");
         Case.RectificationOrderedOn = Context.Today;
         Case.RectificationDeadline = request.Deadline;
         Case.RectificationRequirements = request.Requirements;
@@ -180,11 +219,7 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
 
     Task VerifyPayment(VerifyPaymentRequest request, Transition _)
     {
-        var arrears = Case.Arrears.SingleOrDefault(a => a.PartyId == request.PartyId)
-            ?? throw new RuleViolation("partyId", "在本案中没有欠薪登记");
-        if (request.Amount <= 0) throw new RuleViolation("amount", "须为正数");
-        if (arrears.AmountPaid + request.Amount > arrears.AmountOwed) throw new RuleViolation("amount", "核实支付后不能超过该劳动者被拖欠的金额");
-        if (request.PaidOn > Context.Today) throw new RuleViolation("paidOn", "不能晚于今天");
+        var arrears = Case.Arrears.Single(a => a.PartyId == request.PartyId);
         arrears.AmountPaid += request.Amount;
         arrears.VerifiedOn = request.PaidOn;
         arrears.VerifiedBy = Context.Actor.Name;
@@ -193,12 +228,6 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
 
     Task Penalise(PenaltyRequest request, Transition _)
     {
-        if (request.Amount < 0) throw new RuleViolation("amount", "不能为负数");
-        if (string.IsNullOrWhiteSpace(request.Description)) throw new RuleViolation("description", "必须填写");
-        // 劳动保障监察条例 art. 26: 加付赔偿金 of 50% to 100% of what is unpaid.
-        var unpaid = Case.ArrearsOwed - Case.ArrearsPaid;
-        if (request.ExtraCompensation is { } extra && (extra < unpaid * 0.5m || extra > unpaid))
-            throw new RuleViolation("extraCompensation", $"须为未支付金额{unpaid:0.00}元的50%至100%");
         Case.PenaltyAmount = request.Amount;
         Case.ExtraCompensation = request.ExtraCompensation;
         Case.PenaltyDescription = request.Description;
@@ -209,7 +238,6 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
 
     Task TransferToPolice(PoliceTransferRequest request, Transition _)
     {
-        if (string.IsNullOrWhiteSpace(request.Reference)) throw new RuleViolation("reference", "必须填写");
         Case.TransferredToPoliceOn = Context.Today;
         Case.PoliceTransferReference = request.Reference;
         return Task.CompletedTask;
@@ -225,7 +253,6 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
 
     Task Reopen(ReopenRequest request)
     {
-        if (string.IsNullOrWhiteSpace(request.DecisionReference)) throw new RuleViolation("decisionReference", "必须填写");
         Case.Reopen();
         return Task.CompletedTask;
     }

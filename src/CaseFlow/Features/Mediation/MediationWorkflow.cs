@@ -36,9 +36,9 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
         Describe(MediationPeriodHasRun, "自收到申请之日起15日内未达成协议（劳动争议调解仲裁法第十四条）");
 
         Define<NoParameters>(MediationTrigger.StartMediation, "开始调解", [Mediator]);
-        var logSession = Define<LogSessionRequest>(MediationTrigger.LogSession, "调解记录", [Mediator]);
-        var agree = Define<AgreementRequest>(MediationTrigger.RecordAgreement, "达成调解协议", [Mediator], hint: "制发调解协议书");
-        var pay = Define<RecordPaymentRequest>(MediationTrigger.RecordPayment, "履行登记", [Mediator]);
+        var logSession = Define<LogSessionRequest>(MediationTrigger.LogSession, "调解记录", [Mediator], check: Sync<LogSessionRequest>(CheckSession));
+        var agree = Define<AgreementRequest>(MediationTrigger.RecordAgreement, "达成调解协议", [Mediator], hint: "制发调解协议书", check: Sync<AgreementRequest>(CheckAgreement));
+        var pay = Define<RecordPaymentRequest>(MediationTrigger.RecordPayment, "履行登记", [Mediator], check: Sync<RecordPaymentRequest>(CheckPayment));
         var fulfil = Define<NoParameters>(MediationTrigger.ConfirmFulfilment, "履行完毕", [Mediator]);
         var fail = Define<NoParameters>(MediationTrigger.Fail, "调解不成", [Mediator], hint: "写明调解不成的原因；当事人可申请仲裁", requiresReason: true);
         var refer = Define<NoParameters>(MediationTrigger.ReferToArbitration, "转仲裁", [Mediator]);
@@ -99,12 +99,36 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
     // 劳动争议调解仲裁法 art. 14: no agreement within 15 days of receipt, and a party may seek arbitration.
     bool MediationPeriodHasRun() => Context.Today > Context.Calendar.AddCalendarDays(Case.ReceivedOn, 15);
 
+    void CheckSession(LogSessionRequest request)
+    {
+        Require.Filled(request.Place, "place");
+        Require.Filled(request.Attendees, "attendees");
+        Require.Filled(request.Outcome, "outcome");
+        var day = DateOnly.FromDateTime(request.HeldAt);
+        Require.That(day >= Case.ReceivedOn && day <= Context.Today, "heldAt", "须在收到申请之日至今天之间");
+    }
+
+    void CheckAgreement(AgreementRequest request)
+    {
+        Require.Filled(request.Terms, "terms");
+        Require.That(request.Amount is not < 0, "amount", "不能为负数");
+        for (var i = 0; i < request.PaymentSchedule.Count; i++)
+        {
+            Require.That(request.PaymentSchedule[i].Amount > 0, $"paymentSchedule[{i}].amount", "须为正数");
+            Require.That(request.PaymentSchedule[i].DueOn >= Context.Today, $"paymentSchedule[{i}].dueOn", "不能早于今天");
+        }
+        Require.That(request.PaymentSchedule.Count == 0 || request.PaymentSchedule.Sum(p => p.Amount) == request.Amount, "paymentSchedule", "各期金额之和须等于协议金额");
+    }
+
+    void CheckPayment(RecordPaymentRequest request)
+    {
+        Require.That(Case.PaymentSchedule.Any(i => i.Id == request.InstalmentId), "instalmentId", "不是本协议的支付期次");
+        Require.That(request.Amount > 0, "amount", "须为正数");
+        Require.That(request.PaidOn <= Context.Today && request.PaidOn >= Case.AgreedOn, "paidOn", "须在达成协议之日至今天之间");
+    }
+
     Task LogSession(LogSessionRequest request, Transition _)
     {
-        foreach (var (field, value) in new[] { ("place", request.Place), ("attendees", request.Attendees), ("outcome", request.Outcome) })
-            if (string.IsNullOrWhiteSpace(value)) throw new RuleViolation(field, "必须填写");
-        if (DateOnly.FromDateTime(request.HeldAt) < Case.ReceivedOn || DateOnly.FromDateTime(request.HeldAt) > Context.Today)
-            throw new RuleViolation("heldAt", "须在收到申请之日至今天之间");
         Case.Sessions.Add(new MediationSession
         {
             HeldAt = request.HeldAt,
@@ -122,15 +146,6 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
 
     Task RecordAgreement(AgreementRequest request)
     {
-        if (string.IsNullOrWhiteSpace(request.Terms)) throw new RuleViolation("terms", "必须填写");
-        if (request.Amount < 0) throw new RuleViolation("amount", "不能为负数");
-        for (var i = 0; i < request.PaymentSchedule.Count; i++)
-        {
-            if (request.PaymentSchedule[i].Amount <= 0) throw new RuleViolation($"paymentSchedule[{i}].amount", "须为正数");
-            if (request.PaymentSchedule[i].DueOn < Context.Today) throw new RuleViolation($"paymentSchedule[{i}].dueOn", "不能早于今天");
-        }
-        if (request.PaymentSchedule.Count > 0 && request.PaymentSchedule.Sum(p => p.Amount) != request.Amount)
-            throw new RuleViolation("paymentSchedule", "各期金额之和须等于协议金额");
         Case.AgreedOn = Context.Today;
         Case.AgreementTerms = request.Terms;
         Case.AgreementAmount = request.Amount;
@@ -142,10 +157,7 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
 
     Task RecordPayment(RecordPaymentRequest request, Transition _)
     {
-        var instalment = Case.PaymentSchedule.SingleOrDefault(i => i.Id == request.InstalmentId)
-            ?? throw new RuleViolation("instalmentId", "不是本协议的支付期次");
-        if (request.Amount <= 0) throw new RuleViolation("amount", "须为正数");
-        if (request.PaidOn > Context.Today || request.PaidOn < Case.AgreedOn) throw new RuleViolation("paidOn", "须在达成协议之日至今天之间");
+        var instalment = Case.PaymentSchedule.Single(i => i.Id == request.InstalmentId);
         instalment.PaidOn = request.PaidOn;
         instalment.PaidAmount = (instalment.PaidAmount ?? 0) + request.Amount;
         return Task.CompletedTask;

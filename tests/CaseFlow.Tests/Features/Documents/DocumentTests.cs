@@ -74,46 +74,71 @@ public abstract class DocumentTests<TApp>(TApp app) : IClassFixture<TApp> where 
         app.Clock.SetToday(new DateOnly(2026, 11, 16));
         var heard = await arbitrator.Act(url, "record-hearing", new { version = 6, heardOn = "2026-11-16" });
         var claims = heard.GetProperty("claims").EnumerateArray().Select((c, i) => new { claimId = c.GetProperty("id").GetInt64(), amountAwarded = new[] { 15600.50m, 13000m, 0m }[i] }).ToList();
-        await arbitrator.Act(url, "award", new { version = 7, claims, decision = "被申请人拖欠申请人工资属实，应予支付；经济补偿部分支持。" });
+        await arbitrator.Act(url, "award", new
+        {
+            version = 7, claims, decision = "被申请人拖欠申请人工资属实，应予支付；经济补偿部分支持。",
+            factsFound = "申请人于2023年3月入职被申请人处任木工，2026年7月至9月工资未获支付。", paymentDays = 15, clerk = "谭书记",
+        });
         app.Clock.SetToday(new DateOnly(2026, 11, 2));
         return url;
     }
+
+    static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+|第\d+页共\d+页", "");
 
     [Fact]
     public async Task An_award_is_a_searchable_pdf_with_every_claim_its_final_status_and_the_appeal_rights()
     {
         var url = await Awarded();
         var registrar = await app.As("registrar");
-        var documents = await Issued(registrar, url, 3);
-        var award = documents.EnumerateArray().Single(d => d.GetProperty("template").GetString() == "arbitration-award");
+        var documents = await Issued(registrar, url, 4);
+        var award = documents.EnumerateArray().Single(d => d.GetProperty("template").GetString() == "final-award");
         Assert.Equal(1, award.GetProperty("templateVersion").GetInt32());
         Assert.Equal("关慧玲", award.GetProperty("issuedBy").GetString());
 
         var pdf = await (await registrar.GetAsync(award.GetProperty("href").GetString())).Content.ReadAsByteArrayAsync();
         Assert.Equal(award.GetProperty("sha256").GetString(), Convert.ToHexString(SHA256.HashData(pdf)).ToLowerInvariant());
         // Line breaks and the page footer fall anywhere: compare without white space or footers.
-        var text = System.Text.RegularExpressions.Regex.Replace(Run("pdftotext", "-layout", pdf), @"\s+|第\d+页共\d+页", "");
+        var text = Flat(Run("pdftotext", "-layout", pdf));
         var @case = await (await registrar.GetAsync(url)).Read(HttpStatusCode.OK);
-        Assert.Contains("仲裁裁决书", text);
+        Assert.Contains("终局裁决书", text);
         Assert.Contains(@case.GetProperty("caseNumber").GetString()!, text);
         Assert.Contains("劳动者2001", text);
         Assert.Contains("开平市测试建筑工程有限公司2001", text);
         Assert.Contains("440783********" + TestIds.Worker(2001)[14..], text);
         Assert.DoesNotContain(TestIds.Worker(2001), text);
-        foreach (var amount in new[] { "15,600.50", "26,000.00", "13,000.00", "41,600.50", "28,600.50" }) Assert.Contains(amount, text);
         Assert.Contains("劳动报酬：2026年7月至9月工资15,600.5015,600.50终局裁决", text);
-        Assert.Contains("经济补偿26,000.0013,000.00非终局", text);
-        Assert.Contains("确认劳动关系", text);
+        // 26,000 asked is above twelve months of the minimum wage; 13,000 awarded is not: the item is final.
+        Assert.Contains("经济补偿26,000.0013,000.00终局裁决", text);
+        Assert.Contains("41,600.5028,600.50", text);
+        Assert.DoesNotContain("确认劳动关系", text);
+        Assert.Contains("经审理查明申请人于2023年3月入职被申请人处任木工", text);
+        Assert.Contains("仲裁庭认为被申请人拖欠申请人工资属实", text);
+        Assert.Contains("开平市测试建筑工程有限公司2001于本裁决生效之日起十五日内向劳动者2001支付劳动报酬15,600.50元（2026年7月至9月工资）；", text);
+        Assert.Contains("向劳动者2001支付经济补偿13,000.00元。", text);
         Assert.Contains("十二个月金额为22,200.00元", text);
+        Assert.Contains("劳动者对本裁决不服的，可以自收到本裁决书之日起十五日内向人民法院提起诉讼", text);
         Assert.Contains("向本委所在地的中级人民法院申请撤销裁决", text);
-        Assert.Contains("期满不起诉的，裁决书发生法律效力", text);
+        Assert.DoesNotContain("期满不起诉", text);
+        Assert.Contains("第五十一条", text);
+        Assert.Contains("首席仲裁员关慧玲", text);
+        Assert.Contains("书记员谭书记", text);
         Assert.Contains("二〇二六年十一月十六日", text);
         var pages = Run("pdfinfo", "", pdf).Split('\n').Single(l => l.StartsWith("Pages:"));
         Assert.Equal(award.GetProperty("pages").GetInt32(), int.Parse(pages["Pages:".Length..].Trim()));
         Assert.Matches($@"第\s*1\s*页\s*共\s*{award.GetProperty("pages").GetInt32()}\s*页", Run("pdftotext", "", pdf));
 
+        // The rest of the award, in an award of its own with the rights of a non-final one (办案规则 art. 50).
+        var other = documents.EnumerateArray().Single(d => d.GetProperty("template").GetString() == "arbitration-award");
+        var otherText = Flat(Run("pdftotext", "-layout", await (await registrar.GetAsync(other.GetProperty("href").GetString())).Content.ReadAsByteArrayAsync()));
+        Assert.Contains("仲裁裁决书", otherText);
+        Assert.Contains("确认劳动关系", otherText);
+        Assert.DoesNotContain("15,600.50", otherText);
+        Assert.Contains("驳回申请人关于确认劳动关系（确认2023年3月起存在劳动关系）的请求。", otherText);
+        Assert.Contains("期满不起诉的，本裁决书发生法律效力", otherText);
+        Assert.DoesNotContain("申请撤销裁决", otherText);
+
         var history = await (await registrar.GetAsync($"{url}/history")).Read(HttpStatusCode.OK);
-        Assert.Equal("arbitration-award", history.EnumerateArray().Last().GetProperty("documents").GetString());
+        Assert.Equal("final-award,arbitration-award", history.EnumerateArray().Last().GetProperty("documents").GetString());
         Assert.Equal("acceptance-notice", history.EnumerateArray().Single(e => e.GetProperty("action").GetString() == "accept").GetProperty("documents").GetString());
     }
 
@@ -122,13 +147,13 @@ public abstract class DocumentTests<TApp>(TApp app) : IClassFixture<TApp> where 
     {
         var url = await Awarded();
         var registrar = await app.As("registrar");
-        var first = (await Issued(registrar, url, 3)).EnumerateArray().Single(d => d.GetProperty("template").GetString() == "arbitration-award");
+        var first = (await Issued(registrar, url, 4)).EnumerateArray().Single(d => d.GetProperty("template").GetString() == "arbitration-award");
         var @case = await (await registrar.GetAsync(url)).Read(HttpStatusCode.OK);
 
         await (await registrar.PostAsJsonAsync($"{url}/documents/arbitration-award", new { version = @case.Version() })).Read(HttpStatusCode.BadRequest);
         await (await registrar.PostAsJsonAsync($"{url}/documents/arbitration-award", new { version = @case.Version(), reason = "更正笔误" })).Read(HttpStatusCode.Accepted);
 
-        var documents = await Issued(registrar, url, 4);
+        var documents = await Issued(registrar, url, 5);
         var awards = documents.EnumerateArray().Where(d => d.GetProperty("template").GetString() == "arbitration-award").ToList();
         Assert.Equal([1, 2], awards.Select(a => a.GetProperty("version").GetInt32()));
         Assert.Equal(first.GetProperty("sha256").GetString(), awards[0].GetProperty("sha256").GetString());
@@ -141,7 +166,7 @@ public abstract class DocumentTests<TApp>(TApp app) : IClassFixture<TApp> where 
     {
         var url = await Awarded();
         var registrar = await app.As("registrar");
-        var count = (await Issued(registrar, url, 3)).GetArrayLength();
+        var count = (await Issued(registrar, url, 4)).GetArrayLength();
 
         var preview = await registrar.GetAsync($"{url}/documents/preview/hearing-notice");
         Assert.Equal("text/html", preview.Content.Headers.ContentType?.MediaType);
@@ -170,7 +195,7 @@ public abstract class DocumentTests<TApp>(TApp app) : IClassFixture<TApp> where 
 
         var url = await Awarded();
         var registrar = await app.As("registrar");
-        await Issued(registrar, url, 3);
+        await Issued(registrar, url, 4);
         var @case = await (await registrar.GetAsync(url)).Read(HttpStatusCode.OK);
         await (await registrar.PostAsJsonAsync($"{url}/documents/cover-sheet", new { version = @case.Version() })).Read(HttpStatusCode.Accepted);
         var cover = (await Issued(registrar, url, 4)).EnumerateArray().Single(d => d.GetProperty("template").GetString() == "cover-sheet");
