@@ -451,6 +451,45 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Arbitration.DocumentReceipt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<long>("PartyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("tinyint(1)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PartyId");
+
+                    b.ToTable("DocumentReceipts");
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Arbitration.TribunalSeat", b =>
                 {
                     b.Property<long>("CaseId")
@@ -1315,6 +1354,17 @@ namespace CaseFlow.Migrations.MySql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("varchar(40)");
 
+                    b.Property<decimal?>("SettlementAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("StatementIssuedFrom")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateOnly?>("StatementIssuedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("SuspendedFrom")
                         .HasMaxLength(40)
                         .HasColumnType("varchar(40)");
@@ -1519,6 +1569,21 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Arbitration.DocumentReceipt", b =>
+                {
+                    b.HasOne("CaseFlow.Features.Arbitration.ArbitrationCase", null)
+                        .WithMany("Receipts")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CaseFlow.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Arbitration.TribunalSeat", b =>
                 {
                     b.HasOne("CaseFlow.Domain.User", "Arbitrator")
@@ -1703,6 +1768,8 @@ namespace CaseFlow.Migrations.MySql.Migrations
 
             modelBuilder.Entity("CaseFlow.Features.Arbitration.ArbitrationCase", b =>
                 {
+                    b.Navigation("Receipts");
+
                     b.Navigation("Tribunal");
                 });
 

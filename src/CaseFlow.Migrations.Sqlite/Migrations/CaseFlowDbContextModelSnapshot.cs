@@ -432,6 +432,43 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Arbitration.DocumentReceipt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PartyId");
+
+                    b.ToTable("DocumentReceipts");
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Arbitration.TribunalSeat", b =>
                 {
                     b.Property<long>("CaseId")
@@ -1274,6 +1311,17 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("SettlementAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatementIssuedFrom")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StatementIssuedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SuspendedFrom")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -1478,6 +1526,21 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Arbitration.DocumentReceipt", b =>
+                {
+                    b.HasOne("CaseFlow.Features.Arbitration.ArbitrationCase", null)
+                        .WithMany("Receipts")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CaseFlow.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Arbitration.TribunalSeat", b =>
                 {
                     b.HasOne("CaseFlow.Domain.User", "Arbitrator")
@@ -1662,6 +1725,8 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CaseFlow.Features.Arbitration.ArbitrationCase", b =>
                 {
+                    b.Navigation("Receipts");
+
                     b.Navigation("Tribunal");
                 });
 

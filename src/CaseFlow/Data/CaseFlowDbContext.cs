@@ -31,6 +31,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
     public DbSet<InspectionActivity> InspectionActivities => Set<InspectionActivity>();
     public DbSet<WorkerArrears> WorkerArrears => Set<WorkerArrears>();
     public DbSet<TribunalSeat> TribunalSeats => Set<TribunalSeat>();
+    public DbSet<DocumentReceipt> DocumentReceipts => Set<DocumentReceipt>();
     public DbSet<ConstructionProject> ConstructionProjects => Set<ConstructionProject>();
     public DbSet<Features.Clocks.ClockDefinition> ClockDefinitions => Set<Features.Clocks.ClockDefinition>();
     public DbSet<Features.Clocks.CaseClock> CaseClocks => Set<Features.Clocks.CaseClock>();
@@ -129,7 +130,13 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             a.Property(x => x.FactsFound).HasMaxLength(8000).HasColumnType(LongText);
             a.Property(x => x.Clerk).HasMaxLength(100);
             a.HasMany(x => x.Tribunal).WithOne().HasForeignKey(t => t.CaseId);
+            a.HasMany(x => x.Receipts).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
             a.HasIndex(x => new { x.Kind, x.AcceptedOn, x.OrganisationId, x.Track });
+        });
+        model.Entity<DocumentReceipt>(r =>
+        {
+            r.Property(x => x.Document).HasMaxLength(100);
+            r.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<TribunalSeat>(t =>
         {

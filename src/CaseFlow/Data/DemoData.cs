@@ -68,6 +68,16 @@ public static class DemoData
             await db.SaveChangesAsync();
         }
 
+        /// <summary>Each side signs for the mediation statement a day apart; without <paramref name="everyone"/> the respondent has not yet.</summary>
+        async Task SignStatement(ArbitrationCase @case, bool everyone)
+        {
+            foreach (var party in @case.Parties.Where(p => p.Role is PartyRole.Applicant || everyone && p.Role is PartyRole.Respondent).ToList())
+            {
+                Wait(1);
+                await Do(@case, "registrar", "record-statement-receipt", new StatementReceiptRequest { PartyId = party.Id, ReceivedOn = clock.Today });
+            }
+        }
+
         /// <summary>Moves the clock on by <paramref name="days"/>, to a working day, never past today.</summary>
         void Wait(int days)
         {
@@ -189,6 +199,7 @@ public static class DemoData
             if (end == ArbitrationEnd.Statement && random.Next(2) == 0)
             {
                 await Do(@case, "arbitrator", "issue-mediation-statement", new MediationStatementRequest { Terms = "被申请人分两期支付工资及经济补偿", Amount = Math.Round(@case.TotalClaimed * 0.85m, 2) });
+                await SignStatement(@case, everyone: random.Next(4) != 0);
                 return;
             }
             Wait(1);
@@ -207,6 +218,7 @@ public static class DemoData
             if (end == ArbitrationEnd.Statement)
             {
                 await Do(@case, "arbitrator", "issue-mediation-statement", new MediationStatementRequest { Terms = "庭后经调解，被申请人同意一次性支付", Amount = Math.Round(@case.TotalClaimed * 0.9m, 2) });
+                await SignStatement(@case, everyone: true);
                 return;
             }
             await Do(@case, "arbitrator", "award", new AwardRequest

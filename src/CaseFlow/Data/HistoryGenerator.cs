@@ -111,6 +111,18 @@ public sealed class HistoryGenerator(CaseFlowDbContext db, WorkflowServices serv
         return outcome is ActionOutcome.Done ? true : throw new InvalidOperationException($"generated case: {action} by {user} was refused: {outcome}");
     }
 
+    /// <summary>Both sides sign for the mediation statement within days, which makes it binding (劳动争议调解仲裁法 art. 42).</summary>
+    async Task SignStatement(Clock clock, ArbitrationCase @case)
+    {
+        await db.SaveChangesAsync(); // each receipt names its party by id
+        foreach (var party in @case.Parties.Where(p => p.Role is PartyRole.Applicant or PartyRole.Respondent).ToList())
+        {
+            var day = WorkingDay(clock.Today.AddDays(random.Next(0, 4)));
+            if (!await Do(clock, @case, "registrar", "record-statement-receipt", new StatementReceiptRequest { PartyId = party.Id, ReceivedOn = day },
+                    after: day.DayNumber - clock.Today.DayNumber)) return;
+        }
+    }
+
     int Chance() => random.Next(100);
 
     async Task Open(Clock clock, Case @case, string user) =>
@@ -169,7 +181,8 @@ public sealed class HistoryGenerator(CaseFlowDbContext db, WorkflowServices serv
         var presiding = users.Values.Single(u => u.Id == @case.Tribunal.Single(s => s.IsPresiding).ArbitratorId).UserName!;
         if (outcome < 50)
         {
-            await Do(clock, @case, presiding, "issue-mediation-statement", new MediationStatementRequest { Terms = "调解结案", Amount = Math.Round(@case.TotalClaimed * 0.85m, 2) }, after: random.Next(5, 25));
+            if (await Do(clock, @case, presiding, "issue-mediation-statement", new MediationStatementRequest { Terms = "调解结案", Amount = Math.Round(@case.TotalClaimed * 0.85m, 2) }, after: random.Next(5, 25)))
+                await SignStatement(clock, @case);
             return;
         }
         var hearing = calendar.AddWorkingDays(clock.Today.AddDays(1), 6);

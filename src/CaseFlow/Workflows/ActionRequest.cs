@@ -28,6 +28,8 @@ public enum PickSource
 {
     /// <summary>The workers (劳动者) named in the case.</summary>
     CaseWorkers,
+    /// <summary>The parties of the case other than agents: applicants, respondents and third parties.</summary>
+    CaseParties,
     /// <summary>The claims (请求事项) of the case: a list parameter gets one row per claim.</summary>
     CaseClaims,
     /// <summary>The instalments of the case's mediation agreement.</summary>

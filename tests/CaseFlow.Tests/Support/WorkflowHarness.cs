@@ -113,6 +113,26 @@ public sealed class WorkflowHarness : IAsyncDisposable
         return @case;
     }
 
+    /// <summary>
+    /// An application from 2026-11-02 taken on the ordinary track through acceptance, service and a tribunal of
+    /// three to its hearing on 2026-11-16, the harness's day afterwards; <paramref name="extra"/> claims join it first.
+    /// </summary>
+    public async Task<ArbitrationCase> HeardApplication(decimal amount = 12_000m, params Claim[] extra)
+    {
+        Clock.SetToday(new DateOnly(2026, 11, 2));
+        var @case = await NewApplication(amount: amount);
+        @case.Claims.AddRange(extra);
+        await Db.SaveChangesAsync();
+        await Do(@case, "registrar", "submit-for-review");
+        await Do(@case, "registrar", "accept", new AcceptRequest { Track = ProcedureTrack.Ordinary });
+        await Do(@case, "registrar", "serve", new ServeRequest { ServedOn = Clock.Today, Method = ServiceMethod.Post });
+        await Do(@case, "head", "form-tribunal", new FormTribunalRequest { PresidingArbitratorId = User("arbitrator").Id, MemberIds = [User("arbitrator2").Id, User("arbitrator3").Id] });
+        await Do(@case, "arbitrator", "schedule-hearing", new ScheduleHearingRequest { HearingAt = new DateTime(2026, 11, 16, 9, 30, 0), Place = "第一仲裁庭" });
+        Clock.SetToday(new DateOnly(2026, 11, 16));
+        await Do(@case, "arbitrator", "record-hearing", new RecordHearingRequest { HeardOn = Clock.Today });
+        return @case;
+    }
+
     public async Task<MediationCase> NewMediation(Organisation? organisation = null)
     {
         var @case = new MediationCase

@@ -103,6 +103,24 @@ public sealed record MediationStatementRequest : ActionRequest
     public decimal? Amount { get; init; }
 }
 
+/// <summary>One party signs for the mediation statement (送达回证); the last signature makes it binding.</summary>
+public sealed record StatementReceiptRequest : ActionRequest
+{
+    [Display(Name = "签收的当事人", Description = "调解书经双方当事人签收后发生法律效力（劳动争议调解仲裁法第四十二条）")] [Pick(PickSource.CaseParties)]
+    public required long PartyId { get; init; }
+    [Display(Name = "签收日期", Description = "以送达回证上的签收日期为准")]
+    public required DateOnly ReceivedOn { get; init; }
+    [Display(Name = "送达方式")]
+    public ServiceMethod Method { get; init; } = ServiceMethod.InPerson;
+}
+
+/// <summary>A party goes back on the settlement before signing for the statement (调解书送达前反悔).</summary>
+public sealed record StatementRefusalRequest : ActionRequest
+{
+    [Display(Name = "反悔的当事人", Description = "尚未签收调解书的当事人")] [Pick(PickSource.CaseParties)]
+    public required long PartyId { get; init; }
+}
+
 public sealed record ExtendRequest : ActionRequest
 {
     /// <summary>At most 15 days (劳动争议调解仲裁法 art. 43).</summary>

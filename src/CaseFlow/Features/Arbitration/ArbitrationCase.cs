@@ -33,6 +33,9 @@ public enum ArbitrationState
     /// <summary>开庭: heard, awaiting the award.</summary>
     [Display(Name = "已开庭")]
     Heard,
+    /// <summary>调解书送达: the mediation statement is issued and binds once every party has signed for it (劳动争议调解仲裁法 art. 42).</summary>
+    [Display(Name = "调解书送达中")]
+    StatementDelivery,
     /// <summary>中止: the period is stopped.</summary>
     [Display(Name = "中止")]
     Suspended,
@@ -106,6 +109,14 @@ public class ArbitrationCase : Case
     public DateOnly? PeriodRestartedOn { get; set; }
     /// <summary>The day the award was received, by signed receipt (送达回证): the appeal periods run from here.</summary>
     public DateOnly? AwardServedOn { get; set; }
+    /// <summary>The day the current mediation statement (调解书) was issued; cleared when a party refuses it before receipt.</summary>
+    public DateOnly? StatementIssuedOn { get; set; }
+    /// <summary>Where the proceedings stood when the statement was issued: where a refusal before receipt returns them.</summary>
+    public ArbitrationState? StatementIssuedFrom { get; set; }
+    /// <summary>The sum the parties settled on in the statement, in yuan.</summary>
+    public decimal? SettlementAmount { get; set; }
+    /// <summary>送达回证: who signed for which document, and when.</summary>
+    public List<DocumentReceipt> Receipts { get; set; } = [];
     /// <summary>The monthly minimum wage the final-award test used, and whether its figure is confirmed.</summary>
     public decimal? MinimumWageUsed { get; set; }
     public bool? MinimumWageConfirmed { get; set; }

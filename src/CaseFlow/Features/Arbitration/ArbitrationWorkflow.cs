@@ -4,6 +4,7 @@ using CaseFlow.Features.Mediation;
 using CaseFlow.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Stateless;
+using Stateless.Reflection;
 using static CaseFlow.Domain.Role;
 using State = CaseFlow.Features.Arbitration.ArbitrationState;
 using Transition = Stateless.StateMachine<CaseFlow.Features.Arbitration.ArbitrationState, CaseFlow.Features.Arbitration.ArbitrationTrigger>.Transition;
@@ -42,6 +43,8 @@ public enum ArbitrationTrigger
     AddParty,
     Counterclaim,
     RecordAwardService,
+    RecordStatementReceipt,
+    RefuseStatement,
 }
 
 /// <summary>
@@ -66,7 +69,9 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         var postpone = Define<ScheduleHearingRequest>(ArbitrationTrigger.PostponeHearing, "延期开庭", [Arbitrator], onTribunal, hint: "当事人申请延期开庭应在开庭3日前提出（第三十五条）", requiresReason: true, check: Sync<ScheduleHearingRequest>(CheckHearingNotice));
         var hear = Define<RecordHearingRequest>(ArbitrationTrigger.RecordHearing, "开庭", [Arbitrator], onTribunal, check: Sync<RecordHearingRequest>(CheckHearing));
         var award = Define<AwardRequest>(ArbitrationTrigger.Award, "裁决", [Arbitrator], onTribunal, hint: "制发仲裁裁决书，逐项认定终局或非终局（第四十七条）", check: Sync<AwardRequest>(CheckAward));
-        var statement = Define<MediationStatementRequest>(ArbitrationTrigger.IssueMediationStatement, "调解书", [Arbitrator], onTribunal, hint: "制发调解书", check: Sync<MediationStatementRequest>(CheckStatement));
+        var statement = Define<MediationStatementRequest>(ArbitrationTrigger.IssueMediationStatement, "调解书", [Arbitrator], onTribunal, hint: "制发调解书；双方当事人签收后发生法律效力（第四十二条）", check: Sync<MediationStatementRequest>(CheckStatement));
+        var statementReceived = Define<StatementReceiptRequest>(ArbitrationTrigger.RecordStatementReceipt, "调解书签收", [Registrar, Arbitrator], onTribunal, hint: "登记一方当事人签收调解书；双方均签收即以调解结案", check: Sync<StatementReceiptRequest>(CheckStatementReceipt));
+        var statementRefused = Define<StatementRefusalRequest>(ArbitrationTrigger.RefuseStatement, "调解书送达前反悔", [Registrar, Arbitrator], onTribunal, hint: "调解书送达前一方当事人反悔的，仲裁庭应当及时作出裁决（第四十二条）", requiresReason: true, check: Sync<StatementRefusalRequest>(CheckStatementRefusal));
         var withdraw = Define<NoParameters>(ArbitrationTrigger.Withdraw, "撤回申请", [Registrar, Arbitrator], onTribunal);
         var deemWithdrawn = Define<NoParameters>(ArbitrationTrigger.DeemWithdrawn, "按撤回处理", [Arbitrator], onTribunal, hint: "申请人经书面通知无正当理由拒不到庭或未经仲裁庭同意中途退庭的，按撤回仲裁申请处理（第三十六条）", requiresReason: true);
         var terminate = Define<NoParameters>(ArbitrationTrigger.Terminate, "终结", [Arbitrator, Head], onTribunal, requiresReason: true);
@@ -122,7 +127,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
             .SubstateOf(State.InProceedings)
             .OnEntryFromAsync(formTribunal, SeatTribunal)
             .Permit(ArbitrationTrigger.ScheduleHearing, State.HearingScheduled)
-            .Permit(ArbitrationTrigger.IssueMediationStatement, State.Closed);
+            .Permit(ArbitrationTrigger.IssueMediationStatement, State.StatementDelivery);
 
         Machine.Configure(State.HearingScheduled)
             .SubstateOf(State.InProceedings)
@@ -131,13 +136,25 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
             .PermitReentry(ArbitrationTrigger.PostponeHearing)
             .Permit(ArbitrationTrigger.RecordHearing, State.Heard)
             .Permit(ArbitrationTrigger.DeemWithdrawn, State.Closed)
-            .Permit(ArbitrationTrigger.IssueMediationStatement, State.Closed);
+            .Permit(ArbitrationTrigger.IssueMediationStatement, State.StatementDelivery);
 
         Machine.Configure(State.Heard)
             .SubstateOf(State.InProceedings)
             .OnEntryFromAsync(hear, RecordHearing)
             .Permit(ArbitrationTrigger.Award, State.Closed)
-            .Permit(ArbitrationTrigger.IssueMediationStatement, State.Closed);
+            .Permit(ArbitrationTrigger.IssueMediationStatement, State.StatementDelivery);
+
+        // 劳动争议调解仲裁法 art. 42: the statement binds once both parties have signed for it; a party
+        // who goes back on it before then sends the case back to where it stood, to be heard or awarded.
+        Machine.Configure(State.StatementDelivery)
+            .SubstateOf(State.InProceedings)
+            .OnEntryFromAsync(statement, IssueMediationStatement)
+            .OnEntryFromAsync(statementReceived, RecordStatementReceipt)
+            .PermitDynamic(statementReceived, r => CompletesStatement(r) ? State.Closed : State.StatementDelivery, "whether every party has signed",
+                new DynamicStateInfos { { State.Closed, "both sides signed" }, { State.StatementDelivery, "a side yet to sign" } })
+            .PermitDynamic(statementRefused, _ => Case.StatementIssuedFrom ?? State.Heard, "where the statement was issued from",
+                new DynamicStateInfos { { State.TribunalFormed, "issued before a hearing was set" }, { State.HearingScheduled, "issued with a hearing set" }, { State.Heard, "issued after the hearing" } })
+            .OnExit(SupersedeIfRefused, "Supersede the statement a party refused");
 
         // 中止: the period stops until the cause is gone; resuming returns to where the case was.
         Machine.Configure(State.Suspended)
@@ -154,7 +171,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
             .OnEntryFromAsync(deemWithdrawn, _ => Close(ClosureType.DeemedWithdrawal), "Close as DeemedWithdrawal")
             .OnEntryFromAsync(terminate, _ => Close(ClosureType.Termination), "Close as Termination")
             .OnEntryFromAsync(award, GiveAward)
-            .OnEntryFromAsync(statement, IssueMediationStatement)
+            .OnEntryFromAsync(statementReceived, TakeEffect)
             .InternalTransitionAsyncIf(awardServed, Describe(AwardAwaitsService, "本案以裁决结案且裁决书尚未登记送达"), RecordAwardService);
     }
 
@@ -282,6 +299,32 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         if (!intake.IsValid) throw new RuleViolation(intake.Errors.First().Key, intake.Errors.First().Value[0]);
     }
 
+    /// <summary>Those who must sign for a mediation statement before it binds: both sides (art. 42).</summary>
+    IEnumerable<Party> Signatories => Case.Parties.Where(p => p.Role is PartyRole.Applicant or PartyRole.Respondent);
+
+    IEnumerable<DocumentReceipt> StatementReceipts => Case.Receipts.Where(r => r.Document == StatementTemplate && !r.Superseded);
+
+    const string StatementTemplate = "mediation-statement";
+
+    bool CompletesStatement(StatementReceiptRequest request) =>
+        Signatories.All(p => p.Id == request.PartyId || StatementReceipts.Any(r => r.PartyId == p.Id));
+
+    Party CheckStatementParty(long partyId, string field)
+    {
+        var party = Case.Parties.SingleOrDefault(p => p.Id == partyId && p.Role is PartyRole.Applicant or PartyRole.Respondent or PartyRole.ThirdParty);
+        Require.That(party is not null, field, "须为本案的申请人、被申请人或第三人");
+        Require.That(!StatementReceipts.Any(r => r.PartyId == partyId), field, $"{party!.Name}已签收调解书");
+        return party;
+    }
+
+    void CheckStatementReceipt(StatementReceiptRequest request)
+    {
+        CheckStatementParty(request.PartyId, "partyId");
+        Require.That(request.ReceivedOn >= Case.StatementIssuedOn && request.ReceivedOn <= Context.Today, "receivedOn", "须在调解书制发之日至今天之间");
+    }
+
+    void CheckStatementRefusal(StatementRefusalRequest request) => CheckStatementParty(request.PartyId, "partyId");
+
     void CheckAwardService(RecordAwardServiceRequest request) =>
         Require.That(request.ServedOn >= Case.ClosedOn && request.ServedOn <= Context.Today, "servedOn", "须在裁决之日至今天之间");
 
@@ -365,11 +408,36 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         return Close(ClosureType.Award);
     }
 
-    Task IssueMediationStatement(MediationStatementRequest request)
+    Task IssueMediationStatement(MediationStatementRequest request, Transition transition)
     {
         Case.Decision = request.Terms;
-        Context.IssueDocument(Case, "mediation-statement");
-        return Close(ClosureType.MediationStatement);
+        Case.SettlementAmount = request.Amount;
+        Case.StatementIssuedOn = Context.Today;
+        Case.StatementIssuedFrom = transition.Source;
+        Context.IssueDocument(Case, StatementTemplate);
+        return Task.CompletedTask;
+    }
+
+    Task RecordStatementReceipt(StatementReceiptRequest request)
+    {
+        Case.Receipts.Add(new DocumentReceipt { PartyId = request.PartyId, Document = StatementTemplate, ReceivedOn = request.ReceivedOn, Method = request.Method });
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The last signature: the statement binds, and the case closes as mediated on that day.</summary>
+    Task TakeEffect(StatementReceiptRequest request)
+    {
+        RecordStatementReceipt(request);
+        var effective = StatementReceipts.Max(r => r.ReceivedOn);
+        Case.Close(ClosureType.MediationStatement, effective);
+        return Task.CompletedTask;
+    }
+
+    void SupersedeIfRefused(Transition transition)
+    {
+        if (transition.Trigger != ArbitrationTrigger.RefuseStatement) return;
+        foreach (var receipt in StatementReceipts.ToList()) receipt.Superseded = true;
+        (Case.StatementIssuedOn, Case.StatementIssuedFrom, Case.SettlementAmount, Case.Decision) = (null, null, null, null);
     }
 
     Task Suspend(NoParameters request, Transition transition)

@@ -26,6 +26,8 @@ public static class Picks
             .OrderBy(u => u.Id).Select(u => new ValueInfo(u.Id.ToString(), u.DisplayName)).ToListAsync();
         picks[PickSource.CaseWorkers] = @case.Parties.Where(p => p.Kind == PartyKind.Worker).OrderBy(p => p.Id)
             .Select(p => new ValueInfo(p.Id.ToString(), p.IdNumber is null ? p.Name : $"{p.Name}（{ResidentIdNumber.Mask(p.IdNumber)}）")).ToList();
+        picks[PickSource.CaseParties] = @case.Parties.Where(p => p.Role is PartyRole.Applicant or PartyRole.Respondent or PartyRole.ThirdParty).OrderBy(p => p.Id)
+            .Select(p => new ValueInfo(p.Id.ToString(), $"{Labels.Of(p.Role)}：{p.Name}")).ToList();
         picks[PickSource.CaseClaims] = @case.Claims.OrderBy(c => c.Id)
             .Select((c, i) => new ValueInfo(c.Id.ToString(),
                 $"请求{i + 1}：{Labels.Of(c.Type)}{(c.IsCounterclaim ? "（反申请）" : "")}{(c.Amount is { } a ? $" 请求 {CaseText.Money(a)} 元" : "")}"))

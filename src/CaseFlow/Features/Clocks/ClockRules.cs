@@ -45,9 +45,14 @@ public static class ClockRules
 
         // 办案规则 art. 46: added parties, amended claims and counterclaims restart the period;
         // suspension does not count towards it; the head may extend it once.
+        // A mediation statement meets it on the day it is issued; its delivery to the parties is service,
+        // and a party who goes back on it before receipt sets the clock running again (art. 42).
         var start = a.PeriodRestartedOn is { } restarted && restarted > accepted ? restarted : accepted;
+        var concluded = a.State == ArbitrationState.StatementDelivery || a.ClosureType == ClosureType.MediationStatement
+            ? a.StatementIssuedOn ?? a.ClosedOn
+            : a.ClosedOn;
         yield return ("award", new ClockFacts(start, Pauses(events, nameof(ArbitrationState.Suspended)).Where(p => p.From >= start).ToList(),
-            a.ClosedOn, a.ExtensionDays ?? 0));
+            concluded, a.ExtensionDays ?? 0));
 
         if (a.ClosureType == ClosureType.Award && a.AwardServedOn is { } received)
         {

@@ -41,6 +41,8 @@ public sealed record DocumentModel
     public string? HearingAt { get; init; }
     public string? HearingPlace { get; init; }
     public string? Decision { get; init; }
+    /// <summary>The sum settled on in a mediation statement.</summary>
+    public string? SettlementAmount { get; init; }
     public string? FactsFound { get; init; }
     /// <summary>The award's result: who pays whom what by when, item by item, and what is dismissed (驳回).</summary>
     public List<string> Result { get; init; } = [];
@@ -120,6 +122,7 @@ public sealed record DocumentModel
             HearingAt = arbitration?.HearingAt is { } at ? $"{ChineseDate(DateOnly.FromDateTime(at))}{at:HH:mm}" : null,
             HearingPlace = arbitration?.HearingPlace,
             Decision = arbitration?.Decision,
+            SettlementAmount = arbitration?.SettlementAmount is { } settled ? Money(settled) : null,
             FactsFound = arbitration?.FactsFound,
             Result = arbitration is null ? [] : ResultLines(arbitration, decided),
             Signatures = arbitration is null ? [] : SignaturesOf(arbitration, arbitrators),

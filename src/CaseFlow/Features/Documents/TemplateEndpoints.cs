@@ -85,6 +85,7 @@ public static class SampleDocument
         HearingAt = "二〇二六年十一月二十日09:30",
         HearingPlace = "第一仲裁庭",
         Decision = "被申请人支付申请人工资。",
+        SettlementAmount = "12,000.00",
         NonAcceptanceReason = "不属于劳动人事争议受案范围。",
         AnyFinal = true,
         AnyNotFinal = true,

@@ -115,6 +115,39 @@ public abstract class ArbitrationApiTests<TApp> : IAsyncLifetime where TApp : Ca
     }
 
     [Fact]
+    public async Task A_mediation_statement_closes_the_case_when_the_second_party_signs_and_the_receipts_are_on_the_case()
+    {
+        var registrar = await app.As("registrar");
+        var created = await registrar.PostAsJsonAsync("/api/arbitration-cases", ApiRequests.Application(app.Clock.Today), CaseFlowApp.Json);
+        var url = created.Headers.Location!.ToString();
+        var @case = await registrar.Act(url, "submit-for-review", new { version = 1 });
+        @case = await registrar.Act(url, "accept", new { version = @case.Version(), track = "Simplified", simplifiedGround = "PartiesAgree" });
+        @case = await registrar.Act(url, "serve", new { version = @case.Version(), servedOn = app.Clock.Today, method = "Post" });
+        @case = await (await app.As("head")).Act(url, "form-tribunal", new { version = @case.Version(), presidingArbitratorId = await UserId("arbitrator") });
+        @case = await (await app.As("arbitrator")).Act(url, "issue-mediation-statement", new { version = @case.Version(), terms = "被申请人一次性支付工资", amount = 8000m });
+        Assert.Equal("StatementDelivery", @case.State());
+        Assert.Equal(JsonValueKind.Null, @case.GetProperty("closedOn").ValueKind);
+
+        long Party(JsonElement c, string role) => c.GetProperty("parties").EnumerateArray().First(p => p.GetProperty("role").GetString() == role).GetProperty("id").GetInt64();
+        var actions = await (await registrar.GetAsync($"{url}/actions")).Read(HttpStatusCode.OK);
+        var receipt = actions.EnumerateArray().Single(a => a.GetProperty("name").GetString() == "record-statement-receipt");
+        Assert.Equal("CaseParties", receipt.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "partyId").GetProperty("pick").GetString());
+
+        var again = await registrar.Act(url, "record-statement-receipt", new { version = @case.Version(), partyId = Party(@case, "Applicant"), receivedOn = app.Clock.Today.AddDays(1) }, HttpStatusCode.BadRequest);
+        Assert.True(again.GetProperty("errors").TryGetProperty("receivedOn", out _));
+        @case = await registrar.Act(url, "record-statement-receipt", new { version = @case.Version(), partyId = Party(@case, "Applicant"), receivedOn = app.Clock.Today });
+        Assert.Equal("StatementDelivery", @case.State());
+        @case = await registrar.Act(url, "record-statement-receipt", new { version = @case.Version(), partyId = Party(@case, "Respondent"), receivedOn = app.Clock.Today, method = "Post" });
+
+        Assert.Equal("Closed", @case.State());
+        Assert.Equal("MediationStatement", @case.GetProperty("closureType").GetString());
+        var receipts = @case.GetProperty("arbitration").GetProperty("receipts").EnumerateArray().ToList();
+        Assert.Equal(["InPerson", "Post"], receipts.Select(r => r.GetProperty("method").GetString()));
+        Assert.All(receipts, r => Assert.False(r.GetProperty("superseded").GetBoolean()));
+        Assert.Equal(8000m, @case.GetProperty("arbitration").GetProperty("settlementAmount").GetDecimal());
+    }
+
+    [Fact]
     public async Task Refusing_an_application_is_forbidden_to_the_registrar()
     {
         var registrar = await app.As("registrar");

@@ -17,20 +17,7 @@ public sealed class FinalAwardTests : IAsyncLifetime
     public async Task InitializeAsync() => h = await WorkflowHarness.StartAsync();
     public async Task DisposeAsync() => await h.DisposeAsync();
 
-    async Task<ArbitrationCase> Heard(params Claim[] extra)
-    {
-        var @case = await h.NewApplication(amount: 30_000m);
-        @case.Claims.AddRange(extra);
-        await h.Db.SaveChangesAsync();
-        await h.Do(@case, "registrar", "submit-for-review");
-        await h.Do(@case, "registrar", "accept", new AcceptRequest { Track = ProcedureTrack.Ordinary });
-        await h.Do(@case, "registrar", "serve", new ServeRequest { ServedOn = h.Clock.Today, Method = ServiceMethod.Post });
-        await h.Do(@case, "head", "form-tribunal", new FormTribunalRequest { PresidingArbitratorId = h.User("arbitrator").Id, MemberIds = [h.User("arbitrator2").Id, h.User("arbitrator3").Id] });
-        await h.Do(@case, "arbitrator", "schedule-hearing", new ScheduleHearingRequest { HearingAt = new DateTime(2026, 11, 16, 9, 30, 0), Place = "第一仲裁庭" });
-        h.Clock.SetToday(new DateOnly(2026, 11, 16));
-        await h.Do(@case, "arbitrator", "record-hearing", new RecordHearingRequest { HeardOn = h.Clock.Today });
-        return @case;
-    }
+    Task<ArbitrationCase> Heard(params Claim[] extra) => h.HeardApplication(30_000m, extra);
 
     Task Award(ArbitrationCase @case, Func<Claim, decimal> awarded) =>
         h.Do(@case, "arbitrator", "award", new AwardRequest { Claims = @case.Claims.Select(c => new ClaimAward(c.Id, awarded(c))).ToList(), Decision = "依法裁决" });

@@ -110,6 +110,8 @@ public sealed class WorkflowCoverageTests
 
     static DateOnly D(string day) => DateOnly.Parse(day);
 
+    static long Party(Case @case, PartyRole role) => @case.Parties.First(p => p.Role == role).Id;
+
     // ---- Arbitration ----
 
     static async Task<ArbitrationCase> Heard(Walk w, ProcedureTrack track = ProcedureTrack.Ordinary)
@@ -160,6 +162,14 @@ public sealed class WorkflowCoverageTests
         {
             var a = await Heard(w);
             await w.Do(a, "arbitrator", "issue-mediation-statement", new MediationStatementRequest { Terms = "分期支付" });
+            // The respondent goes back on it before signing: back to the scheduled hearing, then signed by both.
+            await w.Do(a, "registrar", "record-statement-receipt", new StatementReceiptRequest { PartyId = Party(a, PartyRole.Applicant), ReceivedOn = w.H.Clock.Today });
+            await w.Do(a, "registrar", "refuse-statement", new StatementRefusalRequest { PartyId = Party(a, PartyRole.Respondent), Reason = "被申请人反悔" });
+            Assert.Equal(ArbitrationState.HearingScheduled, a.State);
+            await w.Do(a, "arbitrator", "issue-mediation-statement", new MediationStatementRequest { Terms = "一次性支付" });
+            await w.Do(a, "registrar", "record-statement-receipt", new StatementReceiptRequest { PartyId = Party(a, PartyRole.Respondent), ReceivedOn = w.H.Clock.Today });
+            await w.Do(a, "registrar", "record-statement-receipt", new StatementReceiptRequest { PartyId = Party(a, PartyRole.Applicant), ReceivedOn = w.H.Clock.Today });
+            Assert.Equal(ArbitrationState.Closed, a.State);
             return [a];
         });
         await Path(async w =>
@@ -168,6 +178,9 @@ public sealed class WorkflowCoverageTests
             w.H.Clock.SetToday(D("2026-11-16"));
             await w.Do(a, "arbitrator", "record-hearing", new RecordHearingRequest { HeardOn = w.H.Clock.Today });
             await w.Do(a, "arbitrator", "issue-mediation-statement", new MediationStatementRequest { Terms = "庭后调解" });
+            await w.Do(a, "arbitrator", "refuse-statement", new StatementRefusalRequest { PartyId = Party(a, PartyRole.Applicant), Reason = "申请人反悔" });
+            Assert.Equal(ArbitrationState.Heard, a.State);
+            await w.Do(a, "arbitrator", "award", new AwardRequest { Claims = a.Claims.Select(c => new ClaimAward(c.Id, 1000m)).ToList(), Decision = "支付" });
             return [a];
         });
         await Path(async w =>
@@ -187,6 +200,7 @@ public sealed class WorkflowCoverageTests
             await w.Do(a, "head", "resume");
             await w.Do(a, "head", "convert-to-ordinary", new ConvertToOrdinaryRequest { AdditionalMemberIds = [h.User("arbitrator2").Id, h.User("arbitrator3").Id], Reason = "案情复杂" });
             await w.Do(a, "arbitrator", "issue-mediation-statement", new MediationStatementRequest { Terms = "调解" });
+            await w.Do(a, "registrar", "withdraw", new NoParameters { Reason = "双方和解，撤回申请" });
             return [a];
         });
         await Path(async w =>

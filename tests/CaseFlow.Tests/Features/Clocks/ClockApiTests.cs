@@ -125,8 +125,9 @@ public abstract class ClockApiTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
-    public async Task Each_monetary_claim_is_marked_final_or_not_against_twelve_months_of_the_minimum_wage()
+    public async Task No_claim_is_marked_final_at_acceptance_since_art_47_reads_the_amount_awarded()
     {
+        // The marks come with the award (FinalAwardTests); what was asked decides nothing.
         app.Clock.SetToday(new DateOnly(2026, 11, 2));
         var registrar = await app.As("registrar");
         var body = new
@@ -138,18 +139,14 @@ public abstract class ClockApiTests<TApp>(TApp app) : IClassFixture<TApp> where 
                 new { type = "UnpaidWages", amount = 22200m },
                 new { type = "EconomicCompensation", amount = 22200.01m },
                 new { type = "ConfirmEmploymentRelationship" },
-                new { type = "SocialInsurance", amount = 90000m },
             },
         };
         var url = (await registrar.PostAsJsonAsync("/api/arbitration-cases", body, CaseFlowApp.Json)).Headers.Location!.ToString();
         await registrar.Act(url, "submit-for-review", new { version = 1 });
         var accepted = await registrar.Act(url, "accept", new { version = 2, track = "Ordinary" });
 
-        // 12 × 1,850 yuan (the rate in force from 2025-03-01) = 22,200 yuan.
-        Assert.Equal([true, false, false, true], accepted.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("isFinal").GetBoolean()));
-        var basis = accepted.GetProperty("arbitration").GetProperty("finalAward");
-        Assert.Equal(22200m, basis.GetProperty("threshold").GetDecimal());
-        Assert.False(basis.GetProperty("confirmed").GetBoolean());
+        Assert.All(accepted.GetProperty("claims").EnumerateArray(), c => Assert.Equal(JsonValueKind.Null, c.GetProperty("isFinal").ValueKind));
+        Assert.Equal(JsonValueKind.Null, accepted.GetProperty("arbitration").GetProperty("finalAward").ValueKind);
     }
 }
 

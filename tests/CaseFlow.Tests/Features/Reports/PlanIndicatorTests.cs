@@ -74,6 +74,9 @@ public sealed class PlanIndicatorTests : IAsyncLifetime
         await h.Do(a3, "head", "form-tribunal", new FormTribunalRequest { PresidingArbitratorId = h.User("arbitrator").Id, MemberIds = [h.User("arbitrator2").Id, h.User("arbitrator3").Id] });
         On("2025-04-10");
         await h.Do(a3, "arbitrator", "issue-mediation-statement", new MediationStatementRequest { Terms = "分期支付" });
+        await h.Db.SaveChangesAsync();
+        foreach (var party in a3.Parties.Where(p => p.Role is PartyRole.Applicant or PartyRole.Respondent).ToList())
+            await h.Do(a3, "registrar", "record-statement-receipt", new StatementReceiptRequest { PartyId = party.Id, ReceivedOn = h.Clock.Today });
         await Accepted("2025-11-03");                                                   // accepted, concluded only in 2026:
         var a4 = h.Db.ChangeTracker.Entries<ArbitrationCase>().Select(e => e.Entity).Single(c => c.AcceptedOn == new DateOnly(2025, 11, 3));
         await Withdrawn(a4, "2026-01-15");
