@@ -1299,6 +1299,10 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.Property<int?>("ExtensionDays")
                         .HasColumnType("int");
 
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
                     b.Property<string>("FactsFound")
                         .HasMaxLength(8000)
                         .HasColumnType("text");
@@ -1350,6 +1354,9 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.Property<DateOnly?>("ServedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ServiceDeemedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ServiceMethod")
                         .HasMaxLength(40)
                         .HasColumnType("varchar(40)");
@@ -1371,6 +1378,17 @@ namespace CaseFlow.Migrations.MySql.Migrations
 
                     b.Property<DateOnly?>("SuspendedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("SuspensionGround")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateOnly?>("SuspensionProposedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
 
                     b.Property<string>("Track")
                         .IsRequired()

@@ -1256,6 +1256,10 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.Property<int?>("ExtensionDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FactsFound")
                         .HasMaxLength(8000)
                         .HasColumnType("text");
@@ -1307,6 +1311,9 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ServedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ServiceDeemedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ServiceMethod")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -1327,6 +1334,17 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("SuspendedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuspensionGround")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SuspensionProposedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Track")

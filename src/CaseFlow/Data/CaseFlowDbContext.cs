@@ -129,6 +129,8 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             a.Property(x => x.Decision).HasMaxLength(8000).HasColumnType(LongText);
             a.Property(x => x.FactsFound).HasMaxLength(8000).HasColumnType(LongText);
             a.Property(x => x.Clerk).HasMaxLength(100);
+            a.Property(x => x.SuspensionReason).HasMaxLength(2000);
+            a.Property(x => x.ExtensionReason).HasMaxLength(2000);
             a.HasMany(x => x.Tribunal).WithOne().HasForeignKey(t => t.CaseId);
             a.HasMany(x => x.Receipts).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
             a.HasIndex(x => new { x.Kind, x.AcceptedOn, x.OrganisationId, x.Track });

@@ -193,7 +193,8 @@ public static class DemoData
             if (end == ArbitrationEnd.Tribunal) return;
             if (end == ArbitrationEnd.Suspended)
             {
-                await Do(@case, "arbitrator", "suspend", new NoParameters { Reason = "被申请人正在进行破产清算，需等待清算结果" });
+                await Do(@case, "arbitrator", "propose-suspension", new SuspendRequest { Ground = SuspensionGround.EmployerTerminated, Reason = "被申请人正在进行破产清算，需等待清算结果" });
+                await Do(@case, "head", "suspend", new SuspendRequest { Reason = "被申请人进入破产清算程序，尚未确定权利义务承继者" });
                 return;
             }
             if (end == ArbitrationEnd.Statement && random.Next(2) == 0)

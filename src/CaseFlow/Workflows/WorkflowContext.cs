@@ -29,6 +29,7 @@ public sealed class WorkflowContext(CaseFlowDbContext db, Actor actor, WorkflowS
     public Actor Actor => actor;
     public WorkingCalendar Calendar => services.Calendar;
     public FinalAwardRules FinalAward => services.FinalAward;
+    public ClockBook Clocks => services.Clocks;
     public DateTimeOffset Now => services.Time.GetUtcNow().ToOffset(ChinaOffset);
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
 

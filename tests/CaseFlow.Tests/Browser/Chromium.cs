@@ -54,14 +54,30 @@ public static class Chromium
         return await context.NewPageAsync();
     }
 
-    /// <summary>Signs in through the sign-in page as a demo user and waits to leave it.</summary>
+    /// <summary>
+    /// Signs in through the sign-in page as a demo user and waits to leave it. On a loaded two-core machine a
+    /// submission has been seen to leave the page idle on /signin; the helper then says what the page shows
+    /// on the test's error output and signs in once more, so that a second failure is the test's failure.
+    /// </summary>
     public static async Task SignInAsync(IPage page, string userName)
     {
-        await page.GotoAsync("/signin");
-        await page.FillAsync("input[name=UserName]", userName);
-        await page.FillAsync("input[name=Password]", CaseFlowApp.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/signin"));
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.GotoAsync("/signin");
+            await page.FillAsync("input[name=UserName]", userName);
+            await page.FillAsync("input[name=Password]", CaseFlowApp.Password);
+            await page.ClickAsync("button[type=submit]");
+            try
+            {
+                await page.WaitForURLAsync(url => !url.Contains("/signin"), new PageWaitForURLOptions { Timeout = 30_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt == 1)
+            {
+                var text = await page.Locator("body").InnerTextAsync(new LocatorInnerTextOptions { Timeout = 5_000 });
+                Console.Error.WriteLine($"sign-in as {userName}: still on {page.Url} after 30 s, the page reads: {text[..Math.Min(text.Length, 300)]}; signing in again");
+            }
+        }
     }
 
     /// <summary>Runs axe-core on the page and fails on every serious or critical violation, naming it.</summary>

@@ -121,6 +121,36 @@ public sealed record StatementRefusalRequest : ActionRequest
     public required long PartyId { get; init; }
 }
 
+/// <summary>
+/// The grounds on which the commission suspends (中止) a case, as 劳动人事争议仲裁办案规则 (人社部令第33号, 2017)
+/// art. 47 para. 1 lists them; the case resumes once the ground is gone (para. 2).
+/// </summary>
+public enum SuspensionGround
+{
+    [Display(Name = "劳动者一方当事人死亡，需要等待继承人表明是否参加仲裁", Description = "办案规则第四十七条第一款第（一）项")]
+    WorkerDied,
+    [Display(Name = "劳动者一方当事人丧失民事行为能力，尚未确定法定代理人参加仲裁", Description = "办案规则第四十七条第一款第（二）项")]
+    WorkerIncapacitated,
+    [Display(Name = "用人单位终止，尚未确定权利义务承继者", Description = "办案规则第四十七条第一款第（三）项")]
+    EmployerTerminated,
+    [Display(Name = "一方当事人因不可抗拒的事由，不能参加仲裁", Description = "办案规则第四十七条第一款第（四）项")]
+    ForceMajeure,
+    [Display(Name = "案件审理需要以其他案件的审理结果为依据，且其他案件尚未审结", Description = "办案规则第四十七条第一款第（五）项")]
+    AwaitingOtherCase,
+    [Display(Name = "案件处理需要等待工伤认定、伤残等级鉴定以及其他鉴定结论", Description = "办案规则第四十七条第一款第（六）项")]
+    AwaitingAssessment,
+    [Display(Name = "其他应当中止仲裁程序的情形", Description = "办案规则第四十七条第一款第（七）项")]
+    Other,
+}
+
+/// <summary>中止: proposed by the tribunal with its ground, decided by the commission head (办案规则 art. 47).</summary>
+public sealed record SuspendRequest : ActionRequest
+{
+    /// <summary>Required to propose; the head's decision takes the proposal's ground when none is given.</summary>
+    [Display(Name = "中止事由", Description = "办案规则第四十七条所列情形之一；中止期间不计入仲裁期限（第四十六条）")]
+    public SuspensionGround? Ground { get; init; }
+}
+
 public sealed record ExtendRequest : ActionRequest
 {
     /// <summary>At most 15 days (劳动争议调解仲裁法 art. 43).</summary>

@@ -36,6 +36,9 @@ public enum ArbitrationState
     /// <summary>调解书送达: the mediation statement is issued and binds once every party has signed for it (劳动争议调解仲裁法 art. 42).</summary>
     [Display(Name = "调解书送达中")]
     StatementDelivery,
+    /// <summary>报请中止: the tribunal has proposed a suspension; the head decides.</summary>
+    [Display(Name = "中止待批")]
+    SuspensionProposed,
     /// <summary>中止: the period is stopped.</summary>
     [Display(Name = "中止")]
     Suspended,
@@ -95,6 +98,8 @@ public class ArbitrationCase : Case
     public long? ReferredFromMediationId { get; set; }
     public string? NonAcceptanceReason { get; set; }
     public DateOnly? ServedOn { get; set; }
+    /// <summary>Served by public notice (公告送达): the day service is deemed done; the time until then does not count towards the award period.</summary>
+    public DateOnly? ServiceDeemedOn { get; set; }
     public ServiceMethod? ServiceMethod { get; set; }
     public DateOnly? TribunalFormedOn { get; set; }
     public List<TribunalSeat> Tribunal { get; set; } = [];
@@ -123,10 +128,16 @@ public class ArbitrationCase : Case
     public string? MinimumWageSource { get; set; }
     /// <summary>The state to return to when a suspension (中止) ends.</summary>
     public ArbitrationState? SuspendedFrom { get; set; }
+    /// <summary>The ground of art. 47 the suspension is proposed or decided on.</summary>
+    public SuspensionGround? SuspensionGround { get; set; }
+    /// <summary>The facts of the ground, as the tribunal put them.</summary>
+    public string? SuspensionReason { get; set; }
+    public DateOnly? SuspensionProposedOn { get; set; }
     public DateOnly? SuspendedOn { get; set; }
     /// <summary>The one extension of at most 15 days the head may approve (办案规则 art. 45).</summary>
     public int? ExtensionDays { get; set; }
     public DateOnly? ExtensionApprovedOn { get; set; }
+    public string? ExtensionReason { get; set; }
     /// <summary>The award's reasoning (仲裁庭认为) or the mediation statement's terms.</summary>
     public string? Decision { get; set; }
     /// <summary>经审理查明: the facts the award found.</summary>

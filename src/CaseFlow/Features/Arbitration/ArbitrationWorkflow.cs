@@ -1,5 +1,6 @@
 using CaseFlow.Domain;
 using CaseFlow.Features.Cases;
+using CaseFlow.Features.Clocks;
 using CaseFlow.Features.Mediation;
 using CaseFlow.Workflows;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,8 @@ public enum ArbitrationTrigger
     RecordAwardService,
     RecordStatementReceipt,
     RefuseStatement,
+    ProposeSuspension,
+    RejectSuspension,
 }
 
 /// <summary>
@@ -75,7 +78,9 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         var withdraw = Define<NoParameters>(ArbitrationTrigger.Withdraw, "撤回申请", [Registrar, Arbitrator], onTribunal);
         var deemWithdrawn = Define<NoParameters>(ArbitrationTrigger.DeemWithdrawn, "按撤回处理", [Arbitrator], onTribunal, hint: "申请人经书面通知无正当理由拒不到庭或未经仲裁庭同意中途退庭的，按撤回仲裁申请处理（第三十六条）", requiresReason: true);
         var terminate = Define<NoParameters>(ArbitrationTrigger.Terminate, "终结", [Arbitrator, Head], onTribunal, requiresReason: true);
-        var suspend = Define<NoParameters>(ArbitrationTrigger.Suspend, "中止", [Arbitrator, Head], onTribunal, hint: "仲裁期限中止计算，写明中止事由", requiresReason: true);
+        var proposeSuspension = Define<SuspendRequest>(ArbitrationTrigger.ProposeSuspension, "报请中止", [Arbitrator], onTribunal, hint: "写明办案规则第四十七条的中止事由，报仲裁委主任批准", requiresReason: true, check: Sync<SuspendRequest>(CheckSuspensionProposal));
+        var suspend = Define<SuspendRequest>(ArbitrationTrigger.Suspend, "决定中止", [Head], hint: "制发中止审理决定书；中止期间不计入仲裁期限（办案规则第四十六条、第四十七条）", requiresReason: true, check: Sync<SuspendRequest>(CheckSuspension));
+        var rejectSuspension = Define<NoParameters>(ArbitrationTrigger.RejectSuspension, "不予中止", [Head], hint: "案件回到报请中止前的阶段继续审理", requiresReason: true);
         Define<NoParameters>(ArbitrationTrigger.Resume, "恢复", [Arbitrator, Head], onTribunal);
         var extend = Define<ExtendRequest>(ArbitrationTrigger.Extend, "延期", [Head], hint: "经仲裁委主任批准，可延长一次，最长15日（第四十三条）", requiresReason: true, check: Sync<ExtendRequest>(CheckExtension));
         var convert = Define<ConvertToOrdinaryRequest>(ArbitrationTrigger.ConvertToOrdinary, "转为普通程序", [Head], requiresReason: true, check: CheckConversion);
@@ -106,6 +111,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
             .Permit(ArbitrationTrigger.Withdraw, State.Closed)
             .Permit(ArbitrationTrigger.Terminate, State.Closed)
             .Permit(ArbitrationTrigger.Suspend, State.Suspended)
+            .PermitIf(ArbitrationTrigger.ProposeSuspension, State.SuspensionProposed, Describe(NoSuspensionProposed, "没有待批准的中止申请"))
             .InternalTransitionAsyncIf(extend, Describe(NotYetExtended, "审理期限此前未延长过（第四十三条：只能延长一次）"), ApproveExtension)
             .InternalTransitionAsyncIf(convert, Describe(TrackIsSimplified, "本案适用简易程序"), ConvertToOrdinary)
             .InternalTransitionAsyncIf(answer, Describe(HasBeenServed, "仲裁申请书副本已送达被申请人"), RecordAnswer)
@@ -156,10 +162,18 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
                 new DynamicStateInfos { { State.TribunalFormed, "issued before a hearing was set" }, { State.HearingScheduled, "issued with a hearing set" }, { State.Heard, "issued after the hearing" } })
             .OnExit(SupersedeIfRefused, "Supersede the statement a party refused");
 
+        // 办案规则 art. 47: the tribunal proposes, the commission decides; until it does the period runs on.
+        Machine.Configure(State.SuspensionProposed)
+            .SubstateOf(State.InProceedings)
+            .OnEntryFromAsync(proposeSuspension, ProposeSuspension)
+            .Permit(ArbitrationTrigger.Suspend, State.Suspended)
+            .PermitDynamic(ArbitrationTrigger.RejectSuspension, () => Case.SuspendedFrom ?? State.Accepted, "the state the suspension was proposed from")
+            .OnExit(ClearRejectedProposal, "Clear a rejected proposal");
+
         // 中止: the period stops until the cause is gone; resuming returns to where the case was.
         Machine.Configure(State.Suspended)
             .OnEntryFromAsync(suspend, Suspend)
-            .OnExit(() => (Case.SuspendedFrom, Case.SuspendedOn) = (null, null), "Clear the suspension")
+            .OnExit(() => (Case.SuspendedFrom, Case.SuspendedOn, Case.SuspensionGround, Case.SuspensionReason, Case.SuspensionProposedOn) = (null, null, null, null, null), "Clear the suspension")
             .PermitDynamic(ArbitrationTrigger.Resume, () => Case.SuspendedFrom ?? State.Accepted, "the state the case was suspended from");
 
         // Closed is final: the law gives no reopening of an arbitration case. A party who disagrees
@@ -185,6 +199,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         Context.Actor.Role != Arbitrator || Case.Tribunal.Any(s => s.ArbitratorId == Context.Actor.Id);
 
     bool NotYetExtended() => Case.ExtensionDays is null;
+    bool NoSuspensionProposed() => Case.State != State.SuspensionProposed;
     bool HasBeenServed() => Case.ServedOn is not null;
     bool AwardAwaitsService() => Case.ClosureType == ClosureType.Award && Case.AwardServedOn is null;
     bool TrackIsSimplified() => Case.Track == ProcedureTrack.Simplified;
@@ -216,8 +231,15 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         }
     }
 
-    void CheckService(ServeRequest request) =>
+    /// <summary>The clock that says when service by public notice is deemed done (办案规则 art. 46: its time is not counted).</summary>
+    public const string PublicNoticeClock = "public-notice";
+
+    void CheckService(ServeRequest request)
+    {
         Require.That(request.ServedOn >= Case.AcceptedOn && request.ServedOn <= Context.Today, "servedOn", "须在受理之日至今天之间");
+        Require.That(request.Method != ServiceMethod.PublicNotice || Context.Clocks.Definitions.ContainsKey(PublicNoticeClock),
+            "method", "公告送达期间未配置（法定期限 public-notice），请联系管理员");
+    }
 
     async Task CheckTribunal(FormTribunalRequest request)
     {
@@ -268,6 +290,13 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         Require.Filled(request.Terms, "terms");
         Require.That(request.Amount is not < 0, "amount", "不能为负数");
     }
+
+    static void CheckSuspensionProposal(SuspendRequest request) =>
+        Require.That(request.Ground is not null, "ground", "须选择办案规则第四十七条所列的中止事由");
+
+    void CheckSuspension(SuspendRequest request) =>
+        Require.That(request.Ground is not null || Case.State == State.SuspensionProposed && Case.SuspensionGround is not null,
+            "ground", "须选择办案规则第四十七条所列的中止事由");
 
     // 劳动争议调解仲裁法 art. 43: one extension of at most 15 days, approved by the commission head.
     static void CheckExtension(ExtendRequest request) =>
@@ -365,6 +394,12 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
     {
         Case.ServedOn = request.ServedOn;
         Case.ServiceMethod = request.Method;
+        // 公告送达: served on the day the notice period ends; until then the award period stands still.
+        Case.ServiceDeemedOn = request.Method == ServiceMethod.PublicNotice
+            ? Context.Clocks.Definitions[PublicNoticeClock] is var notice && notice.Unit == ClockUnit.CalendarDays
+                ? Context.Calendar.AddCalendarDays(request.ServedOn, notice.Days)
+                : Context.Calendar.AddWorkingDays(request.ServedOn, notice.Days)
+            : null;
         return Task.CompletedTask;
     }
 
@@ -440,10 +475,29 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         (Case.StatementIssuedOn, Case.StatementIssuedFrom, Case.SettlementAmount, Case.Decision) = (null, null, null, null);
     }
 
-    Task Suspend(NoParameters request, Transition transition)
+    Task ProposeSuspension(SuspendRequest request, Transition transition)
     {
         Case.SuspendedFrom = transition.Source;
+        Case.SuspensionGround = request.Ground;
+        Case.SuspensionReason = ReasonOf(request);
+        Case.SuspensionProposedOn = Context.Today;
+        return Task.CompletedTask;
+    }
+
+    void ClearRejectedProposal(Transition transition)
+    {
+        if (transition.Trigger != ArbitrationTrigger.RejectSuspension) return;
+        (Case.SuspendedFrom, Case.SuspensionGround, Case.SuspensionReason, Case.SuspensionProposedOn) = (null, null, null, null);
+    }
+
+    /// <summary>The head's decision: from a proposal it keeps where the case stood before it, and its ground unless the head names another.</summary>
+    Task Suspend(SuspendRequest request, Transition transition)
+    {
+        if (transition.Source != State.SuspensionProposed) Case.SuspendedFrom = transition.Source;
+        Case.SuspensionGround = request.Ground ?? Case.SuspensionGround;
+        Case.SuspensionReason = ReasonOf(request);
         Case.SuspendedOn = Context.Today;
+        Context.IssueDocument(Case, "suspension-decision");
         return Task.CompletedTask;
     }
 
@@ -451,6 +505,8 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
     {
         Case.ExtensionDays = request.Days;
         Case.ExtensionApprovedOn = Context.Today;
+        Case.ExtensionReason = ReasonOf(request);
+        Context.IssueDocument(Case, "extension-notice");
         return Task.CompletedTask;
     }
 

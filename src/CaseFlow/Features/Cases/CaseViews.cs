@@ -17,7 +17,8 @@ public sealed record ArbitrationDetails(ProcedureTrack Track, long? PreCaseMedia
     DateOnly? ServedOn, ServiceMethod? ServiceMethod, DateOnly? TribunalFormedOn, IReadOnlyList<TribunalSeatView> Tribunal,
     DateTime? HearingAt, string? HearingPlace, DateOnly? HeardOn, ArbitrationState? SuspendedFrom, DateOnly? SuspendedOn,
     int? ExtensionDays, DateOnly? ExtensionApprovedOn, string? Decision, DateOnly? HearingNoticeOn, DateOnly? AnsweredOn, DateOnly? PeriodRestartedOn,
-    DateOnly? AwardServedOn, FinalAwardBasis? FinalAward, DateOnly? StatementIssuedOn, decimal? SettlementAmount, IReadOnlyList<ReceiptView> Receipts);
+    DateOnly? AwardServedOn, FinalAwardBasis? FinalAward, DateOnly? StatementIssuedOn, decimal? SettlementAmount, IReadOnlyList<ReceiptView> Receipts,
+    SuspensionGround? SuspensionGround, string? SuspensionReason, DateOnly? SuspensionProposedOn, DateOnly? ServiceDeemedOn, string? ExtensionReason);
 
 /// <summary>送达回证: a party's receipt of a document; superseded when the document no longer stands.</summary>
 public sealed record ReceiptView(long PartyId, string PartyName, string Document, DateOnly ReceivedOn, ServiceMethod Method, bool Superseded);
@@ -60,7 +61,8 @@ public sealed record CaseView(
                 a.HearingNoticeOn, a.AnsweredOn, a.PeriodRestartedOn, a.AwardServedOn,
                 a.MinimumWageUsed is { } wage && a.FinalAwardThreshold is { } threshold ? new FinalAwardBasis(wage, threshold, a.MinimumWageSource ?? "", a.MinimumWageConfirmed ?? false) : null,
                 a.StatementIssuedOn, a.SettlementAmount,
-                a.Receipts.OrderBy(r => r.Id).Select(r => new ReceiptView(r.PartyId, c.Parties.FirstOrDefault(p => p.Id == r.PartyId)?.Name ?? "", r.Document, r.ReceivedOn, r.Method, r.Superseded)).ToList()) : null,
+                a.Receipts.OrderBy(r => r.Id).Select(r => new ReceiptView(r.PartyId, c.Parties.FirstOrDefault(p => p.Id == r.PartyId)?.Name ?? "", r.Document, r.ReceivedOn, r.Method, r.Superseded)).ToList(),
+                a.SuspensionGround, a.SuspensionReason, a.SuspensionProposedOn, a.ServiceDeemedOn, a.ExtensionReason) : null,
             c is MediationCase m ? new MediationDetails(m.IsPreCaseMediation, m.ArbitrationCaseId, m.ReferredToArbitrationId, m.FailureReason,
                 m.Sessions.OrderBy(s => s.HeldAt).ToList(), m.AgreedOn, m.AgreementTerms, m.AgreementAmount,
                 m.PaymentSchedule.OrderBy(p => p.DueOn).ToList(), m.Fulfilment) : null,

@@ -39,7 +39,10 @@ public static class ClockRules
         yield return ("service", new ClockFacts(accepted, [], a.ServedOn ?? a.ClosedOn));
         yield return ("tribunal", new ClockFacts(accepted, [], a.TribunalFormedOn ?? a.ClosedOn));
         if (a.ServedOn is { } served)
-            yield return ("answer", new ClockFacts(served, [], a.AnsweredOn ?? a.HeardOn ?? a.ClosedOn));
+            yield return ("answer", new ClockFacts(a.ServiceDeemedOn ?? served, [], a.AnsweredOn ?? a.HeardOn ?? a.ClosedOn));
+        // 公告送达: the notice runs its period before service is deemed done.
+        if (a.ServedOn is { } published && a.ServiceDeemedOn is not null)
+            yield return (ArbitrationWorkflow.PublicNoticeClock, new ClockFacts(published, [], null));
         if (a.HearingNoticeOn is { } notified && a.HearingAt is { } hearing)
             yield return ("hearing-notice", new ClockFacts(notified, [], notified, CountedBackFrom: DateOnly.FromDateTime(hearing)));
 
@@ -51,8 +54,10 @@ public static class ClockRules
         var concluded = a.State == ArbitrationState.StatementDelivery || a.ClosureType == ClosureType.MediationStatement
             ? a.StatementIssuedOn ?? a.ClosedOn
             : a.ClosedOn;
-        yield return ("award", new ClockFacts(start, Pauses(events, nameof(ArbitrationState.Suspended)).Where(p => p.From >= start).ToList(),
-            concluded, a.ExtensionDays ?? 0));
+        // 办案规则 art. 46: neither the time suspended nor the time of a public notice counts.
+        var pauses = Pauses(events, nameof(ArbitrationState.Suspended));
+        if (a.ServedOn is { } noticeFrom && a.ServiceDeemedOn is { } deemed) pauses.Add((noticeFrom, deemed));
+        yield return ("award", new ClockFacts(start, pauses.Where(p => p.From >= start).ToList(), concluded, a.ExtensionDays ?? 0));
 
         if (a.ClosureType == ClosureType.Award && a.AwardServedOn is { } received)
         {

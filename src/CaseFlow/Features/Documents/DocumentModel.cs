@@ -49,6 +49,12 @@ public sealed record DocumentModel
     /// <summary>Each arbitrator and the clerk on a line of their own.</summary>
     public List<SignatureLine> Signatures { get; init; } = [];
     public string? NonAcceptanceReason { get; init; }
+    /// <summary>The ground of a suspension in the words of 办案规则 art. 47, and its provision.</summary>
+    public string? SuspensionGround { get; init; }
+    public string? SuspensionBasis { get; init; }
+    public string? SuspensionReason { get; init; }
+    public string? ExtensionDays { get; init; }
+    public string? ExtensionReason { get; init; }
     public bool AnyFinal { get; init; }
     public bool AnyNotFinal { get; init; }
     public string? FinalBasis { get; init; }
@@ -127,6 +133,11 @@ public sealed record DocumentModel
             Result = arbitration is null ? [] : ResultLines(arbitration, decided),
             Signatures = arbitration is null ? [] : SignaturesOf(arbitration, arbitrators),
             NonAcceptanceReason = arbitration?.NonAcceptanceReason ?? inspection?.NonAcceptanceReason,
+            SuspensionGround = arbitration?.SuspensionGround is { } ground ? Labels.Of(ground) : null,
+            SuspensionBasis = arbitration?.SuspensionGround is { } g ? Labels.Hint(g) : null,
+            SuspensionReason = arbitration?.SuspensionReason,
+            ExtensionDays = arbitration?.ExtensionDays is { } days ? Number(days) : null,
+            ExtensionReason = arbitration?.ExtensionReason,
             AnyFinal = decided.Any(c => c.IsFinal == true),
             AnyNotFinal = decided.Any(c => c.IsFinal != true),
             FinalBasis = arbitration?.MinimumWageUsed is { } wage && arbitration.FinalAwardThreshold is { } threshold

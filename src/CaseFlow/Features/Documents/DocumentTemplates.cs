@@ -17,6 +17,8 @@ public static class DocumentTemplates
         ["arbitration-award"] = "仲裁裁决书",
         ["final-award"] = "终局裁决书",
         ["mediation-statement"] = "调解书",
+        ["suspension-decision"] = "中止审理决定书",
+        ["extension-notice"] = "延长审理期限通知书",
         ["mediation-agreement"] = "调解协议书",
         ["rectification-order"] = "劳动保障监察责令限期改正指令书",
         ["penalty-decision"] = "劳动保障监察行政处罚决定书",

@@ -196,8 +196,15 @@ public sealed class WorkflowCoverageTests
             await w.Do(a, "registrar", "add-party", new AddPartyRequest { Party = new() { Role = PartyRole.ThirdParty, Kind = PartyKind.Employer, Name = "总包单位", CreditCode = TestIds.Employer(9) } });
             await w.Do(a, "registrar", "counterclaim", new CounterclaimRequest { Claims = [new() { Type = ClaimType.Other, Description = "返还借款" }] });
             await w.Do(a, "head", "form-tribunal", new FormTribunalRequest { PresidingArbitratorId = h.User("arbitrator").Id });
-            await w.Do(a, "arbitrator", "suspend", new NoParameters { Reason = "等待工伤认定" });
+            await w.Do(a, "arbitrator", "propose-suspension", new SuspendRequest { Ground = SuspensionGround.AwaitingAssessment, Reason = "等待工伤认定" });
+            await w.Do(a, "head", "reject-suspension", new NoParameters { Reason = "工伤认定结论不影响本案审理" });
+            Assert.Equal(ArbitrationState.TribunalFormed, a.State);
+            await w.Do(a, "arbitrator", "propose-suspension", new SuspendRequest { Ground = SuspensionGround.AwaitingAssessment, Reason = "等待伤残等级鉴定" });
+            await w.Do(a, "head", "suspend", new SuspendRequest { Reason = "等待伤残等级鉴定结论" });
             await w.Do(a, "head", "resume");
+            Assert.Equal(ArbitrationState.TribunalFormed, a.State);
+            await w.Do(a, "head", "suspend", new SuspendRequest { Ground = SuspensionGround.ForceMajeure, Reason = "被申请人所在地受台风影响" });
+            await w.Do(a, "arbitrator", "resume");
             await w.Do(a, "head", "convert-to-ordinary", new ConvertToOrdinaryRequest { AdditionalMemberIds = [h.User("arbitrator2").Id, h.User("arbitrator3").Id], Reason = "案情复杂" });
             await w.Do(a, "arbitrator", "issue-mediation-statement", new MediationStatementRequest { Terms = "调解" });
             await w.Do(a, "registrar", "withdraw", new NoParameters { Reason = "双方和解，撤回申请" });

@@ -105,7 +105,7 @@ public sealed class StatutoryClockTests : IAsyncLifetime
     {
         var @case = await AcceptedOn("2025-11-03");
         h.Clock.SetToday(D("2025-11-10"));
-        await h.Do(@case, "head", "suspend", new NoParameters { Reason = "等待工伤认定结论" });
+        await h.Do(@case, "head", "suspend", new SuspendRequest { Ground = SuspensionGround.AwaitingAssessment, Reason = "等待工伤认定结论" });
 
         Assert.Equal(ClockStatus.Paused, Clock(@case, "award").Status);
         Assert.Null(Clock(@case, "award").DueOn);
