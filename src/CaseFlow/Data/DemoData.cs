@@ -115,7 +115,7 @@ public static class DemoData
         }
 
         // Arbitration: how far each demo application goes, in lifecycle order.
-        enum ArbitrationEnd { Applied, PreCase, Review, Accepted, Served, Tribunal, Scheduled, Heard, Suspended, Award, Statement, Withdrawn, DeemedWithdrawn, Refused, SettledPreCase }
+        enum ArbitrationEnd { Applied, PreCase, Review, Accepted, Served, Tribunal, Scheduled, Heard, Suspended, Award, Statement, Withdrawn, DeemedWithdrawn, Refused, SettledPreCase, SuspensionProposed }
 
         async Task Arbitrations()
         {
@@ -126,7 +126,7 @@ public static class DemoData
                 ArbitrationEnd.Scheduled, ArbitrationEnd.Scheduled, ArbitrationEnd.Scheduled, ArbitrationEnd.Heard, ArbitrationEnd.Heard, ArbitrationEnd.Suspended,
                 ArbitrationEnd.Award, ArbitrationEnd.Award, ArbitrationEnd.Award, ArbitrationEnd.Award, ArbitrationEnd.Statement, ArbitrationEnd.Statement,
                 ArbitrationEnd.Statement, ArbitrationEnd.Withdrawn, ArbitrationEnd.DeemedWithdrawn, ArbitrationEnd.Refused, ArbitrationEnd.SettledPreCase,
-                ArbitrationEnd.Award,
+                ArbitrationEnd.Award, ArbitrationEnd.SuspensionProposed,
             ];
             for (var i = 0; i < ends.Length; i++)
                 await Arbitration(ends[i], collective: i == 19, simplified: i % 4 == 1, preCase: i % 3 == 0);
@@ -191,6 +191,11 @@ public static class DemoData
                 ? new FormTribunalRequest { PresidingArbitratorId = arbitrators[0] }
                 : new FormTribunalRequest { PresidingArbitratorId = arbitrators[0], MemberIds = arbitrators[1..] });
             if (end == ArbitrationEnd.Tribunal) return;
+            if (end == ArbitrationEnd.SuspensionProposed)
+            {
+                await Do(@case, "arbitrator", "propose-suspension", new SuspendRequest { Ground = SuspensionGround.AwaitingAssessment, Reason = "申请人已申请劳动能力鉴定，尚无鉴定结论" });
+                return;
+            }
             if (end == ArbitrationEnd.Suspended)
             {
                 await Do(@case, "arbitrator", "propose-suspension", new SuspendRequest { Ground = SuspensionGround.EmployerTerminated, Reason = "被申请人正在进行破产清算，需等待清算结果" });

@@ -112,6 +112,9 @@ public enum PartyKind
     /// <summary>代理人</summary>
     [Display(Name = "代理人")]
     Agent,
+    /// <summary>工会: applies for arbitration of a dispute over performing a collective contract (劳动合同法 art. 56).</summary>
+    [Display(Name = "工会")]
+    TradeUnion,
 }
 
 public enum PartyRole
@@ -162,4 +165,7 @@ public enum ClaimType
     ConfirmEmploymentRelationship,
     [Display(Name = "其他")]
     Other,
+    /// <summary>因履行集体合同发生的争议, brought by the trade union (劳动合同法 art. 56).</summary>
+    [Display(Name = "履行集体合同争议")]
+    CollectiveContract,
 }

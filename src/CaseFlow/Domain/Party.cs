@@ -43,5 +43,5 @@ public class Claim
     /// <summary>终局裁决: whether the award on this claim is final (劳动争议调解仲裁法 art. 47); decided with the award, on the amount awarded.</summary>
     public bool? IsFinal { get; set; }
 
-    public static bool IsMonetary(ClaimType type) => type is not (ClaimType.ConfirmEmploymentRelationship or ClaimType.Other);
+    public static bool IsMonetary(ClaimType type) => type is not (ClaimType.ConfirmEmploymentRelationship or ClaimType.Other or ClaimType.CollectiveContract);
 }

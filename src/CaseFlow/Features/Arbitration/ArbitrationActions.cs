@@ -25,7 +25,7 @@ public enum SimplifiedGround
 
 public sealed record AcceptRequest : ActionRequest
 {
-    [Display(Name = "程序", Description = "普通程序三名仲裁员；简易程序独任；集体争议须10名以上劳动者并推举3至5名代表（办案规则第56–63条）")]
+    [Display(Name = "程序", Description = "普通程序三名仲裁员；简易程序独任；集体争议：10名以上劳动者有共同请求（可推举3至5名代表人），或工会就履行集体合同争议申请（劳动争议调解仲裁法第七条、劳动合同法第五十六条）")]
     public required ProcedureTrack Track { get; init; }
     /// <summary>Required for the simplified track.</summary>
     [Display(Name = "适用简易程序的理由", Description = "简易程序必填（办案规则第56条）")]

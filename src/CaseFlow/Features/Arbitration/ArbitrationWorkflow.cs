@@ -216,17 +216,22 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
 
     void CheckAcceptance(AcceptRequest request)
     {
+        Require.That(request.Track == ProcedureTrack.Collective || !CollectiveDispute.IsCollectiveContract(Case), "track",
+            "工会就履行集体合同争议申请的，按集体争议处理");
         switch (request.Track)
         {
             case ProcedureTrack.Simplified:
                 Require.That(request.SimplifiedGround is not null, "simplifiedGround", "适用简易程序时必须填写（办案规则第56条）");
                 break;
             case ProcedureTrack.Collective:
-                // 劳动争议调解仲裁法 art. 7: ten or more workers with a common claim, represented by 3–5 of them.
-                var workers = Case.Parties.Count(p => p.Role == PartyRole.Applicant && p.Kind == PartyKind.Worker);
-                Require.That(workers >= 10, "track", $"集体争议须有10名以上劳动者申请人，本申请有{workers}名");
+                // Ten or more workers with a common claim (劳动争议调解仲裁法 art. 7), or a trade union over a
+                // collective contract (劳动合同法 art. 56). Representatives are optional; if elected, three to five.
+                var workers = CollectiveDispute.Workers(Case);
+                Require.That(CollectiveDispute.Is(Case), "track",
+                    $"集体争议须有{CollectiveDispute.MinimumWorkers}名以上劳动者申请人（本申请有{workers}名），或由工会就履行集体合同争议申请");
                 var representatives = Case.Parties.Count(p => p.Role == PartyRole.Applicant && p.IsRepresentative);
-                Require.That(representatives is >= 3 and <= 5, "track", $"集体争议须推举3至5名代表人，本申请有{representatives}名");
+                Require.That(representatives == 0 || representatives is >= CollectiveDispute.MinimumRepresentatives and <= CollectiveDispute.MaximumRepresentatives, "track",
+                    $"推举代表人的，须为{CollectiveDispute.MinimumRepresentatives}至{CollectiveDispute.MaximumRepresentatives}名，本申请有{representatives}名");
                 break;
         }
     }

@@ -129,6 +129,10 @@ public sealed class Intake
                 if (UnifiedSocialCreditCode.Problem(p.CreditCode) is { } codeProblem) Fail($"{at}.creditCode", codeProblem);
                 if (p.Role is PartyRole.Agent) Fail($"{at}.role", "用人单位不能作为代理人");
                 break;
+            case PartyKind.TradeUnion:
+                if (p.CreditCode is not null && UnifiedSocialCreditCode.Problem(p.CreditCode) is { } unionProblem) Fail($"{at}.creditCode", unionProblem);
+                if (p.Role != PartyRole.Applicant) Fail($"{at}.role", "工会只能作为集体合同争议的申请人（劳动合同法第五十六条）");
+                break;
             case PartyKind.Agent:
                 if (p.IdNumber is not null && ResidentIdNumber.Problem(p.IdNumber) is { } agentProblem) Fail($"{at}.idNumber", agentProblem);
                 if (p.Role != PartyRole.Agent) Fail($"{at}.role", "代理人的身份应为代理人");

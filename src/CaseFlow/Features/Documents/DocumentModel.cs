@@ -76,7 +76,7 @@ public sealed record DocumentModel
         [ClaimType.UnpaidWages] = "劳动报酬", [ClaimType.Overtime] = "加班费", [ClaimType.EconomicCompensation] = "经济补偿",
         [ClaimType.UnlawfulTerminationDamages] = "违法解除劳动合同赔偿金", [ClaimType.DoubleWages] = "未签订书面劳动合同二倍工资差额",
         [ClaimType.WorkInjuryBenefits] = "工伤保险待遇", [ClaimType.SocialInsurance] = "社会保险", [ClaimType.ConfirmEmploymentRelationship] = "确认劳动关系",
-        [ClaimType.Other] = "其他",
+        [ClaimType.Other] = "其他", [ClaimType.CollectiveContract] = "履行集体合同争议",
     };
 
     /// <summary>

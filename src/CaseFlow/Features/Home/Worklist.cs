@@ -10,7 +10,7 @@ namespace CaseFlow.Features.Home;
 /// <summary>One open case on a user's worklist: what they may do now and its most pressing clock.</summary>
 public sealed record WorkItem(
     CaseKindInfo Kind, long CaseId, string? CaseNumber, string State, string Parties, bool AssignedToMe,
-    IReadOnlyList<WorkflowAction> NextSteps, ClockView? Clock)
+    IReadOnlyList<WorkflowAction> NextSteps, ClockView? Clock, bool Collective)
 {
     public ClockUrgency Urgency => Clock?.Urgency ?? ClockUrgency.None;
 }
@@ -25,7 +25,8 @@ public sealed record WorkOverview(IReadOnlyList<WorkItem> Items, int ToDo, int I
 /// Builds a user's worklist from the workflows and the statutory clocks: 待办 are the open cases where
 /// the workflow offers this user a next step now (<see cref="ICaseWorkflow.NextSteps"/>), 在办 the open
 /// cases assigned to them, 即将到期 and 超期 their running clocks within <see cref="DueSoonDays"/> days or
-/// past their due date. Overdue first, then clocks past two thirds of their period, then by due date.
+/// past their due date. Overdue first, then clocks past two thirds of their period; within each, collective
+/// disputes (<see cref="CollectiveDispute"/>) first; then by due date.
 /// </summary>
 public static class Worklist
 {
@@ -62,11 +63,13 @@ public static class Worklist
                     .Select(c => ClockView.Of(c, definitions[c.Code], services.Services.Calendar, today))
                     .OrderByDescending(c => c.Urgency).ThenBy(c => c.DueOn)
                     .FirstOrDefault();
-                items.Add(new WorkItem(kind, @case.Id, @case.CaseNumber, kind.StateLabel(@case.StateName), CaseText.Parties(@case), mine, steps, clock));
+                items.Add(new WorkItem(kind, @case.Id, @case.CaseNumber, kind.StateLabel(@case.StateName), CaseText.Parties(@case), mine, steps, clock,
+                    CollectiveDispute.Is(@case)));
             }
         }
         var ordered = items
             .OrderByDescending(i => i.Urgency)
+            .ThenByDescending(i => i.Collective)
             .ThenBy(i => i.Clock?.DueOn ?? DateOnly.MaxValue)
             .ThenByDescending(i => i.NextSteps.Count > 0)
             .ThenBy(i => i.CaseId)

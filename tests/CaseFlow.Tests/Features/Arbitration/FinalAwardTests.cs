@@ -10,13 +10,8 @@ namespace CaseFlow.Tests.Features.Arbitration;
 /// item by item, on the amount awarded, against twelve months of the minimum wage in force on the day
 /// of the award (1,850 yuan a month in Kaiping from 2025-03-01: 22,200 yuan).
 /// </summary>
-public sealed class FinalAwardTests : IAsyncLifetime
+public sealed class FinalAwardTests : HarnessTests
 {
-    WorkflowHarness h = null!;
-
-    public async Task InitializeAsync() => h = await WorkflowHarness.StartAsync();
-    public async Task DisposeAsync() => await h.DisposeAsync();
-
     Task<ArbitrationCase> Heard(params Claim[] extra) => h.HeardApplication(30_000m, extra);
 
     Task Award(ArbitrationCase @case, Func<Claim, decimal> awarded) =>

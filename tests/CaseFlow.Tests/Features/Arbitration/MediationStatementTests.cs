@@ -11,13 +11,8 @@ namespace CaseFlow.Tests.Features.Arbitration;
 /// 劳动争议调解仲裁法 art. 42: a mediation statement (调解书) binds once both parties have signed for it;
 /// a party who goes back on the settlement before receipt leaves the tribunal to decide the case.
 /// </summary>
-public sealed class MediationStatementTests : IAsyncLifetime
+public sealed class MediationStatementTests : HarnessTests
 {
-    WorkflowHarness h = null!;
-
-    public async Task InitializeAsync() => h = await WorkflowHarness.StartAsync();
-    public async Task DisposeAsync() => await h.DisposeAsync();
-
     void On(string day) => h.Clock.SetToday(DateOnly.Parse(day));
 
     Task<ArbitrationCase> Heard() => h.HeardApplication();

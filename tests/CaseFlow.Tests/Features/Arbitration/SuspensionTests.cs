@@ -10,13 +10,8 @@ namespace CaseFlow.Tests.Features.Arbitration;
 /// with a written decision; time taken by 公告送达 not counted (art. 46); an extension notified in writing
 /// (劳动争议调解仲裁法 art. 43).
 /// </summary>
-public sealed class SuspensionTests : IAsyncLifetime
+public sealed class SuspensionTests : HarnessTests
 {
-    WorkflowHarness h = null!;
-
-    public async Task InitializeAsync() => h = await WorkflowHarness.StartAsync();
-    public async Task DisposeAsync() => await h.DisposeAsync();
-
     static DateOnly D(string day) => DateOnly.Parse(day);
 
     async Task<ArbitrationCase> Formed(ServiceMethod method = ServiceMethod.Post)

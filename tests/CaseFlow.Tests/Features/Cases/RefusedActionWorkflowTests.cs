@@ -11,13 +11,8 @@ namespace CaseFlow.Tests.Features.Cases;
 /// Every action's check runs before its transition fires: a refused request leaves the loaded case in
 /// its state, at its version, with nothing pending in the unit of work — not only the stored rows.
 /// </summary>
-public sealed class RefusedActionWorkflowTests : IAsyncLifetime
+public sealed class RefusedActionWorkflowTests : HarnessTests
 {
-    WorkflowHarness h = null!;
-
-    public async Task InitializeAsync() => h = await WorkflowHarness.StartAsync();
-    public async Task DisposeAsync() => await h.DisposeAsync();
-
     async Task AssertRefusedUntouched(Case @case, string user, string action, ActionRequest request, string field)
     {
         var (state, version, events, parties, claims) = (@case.StateName, @case.Version, @case.Events.Count, @case.Parties.Count, @case.Claims.Count);
