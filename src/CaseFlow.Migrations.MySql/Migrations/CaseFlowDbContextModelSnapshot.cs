@@ -451,6 +451,46 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Arbitration.AfterAwardEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("CourtReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<long>("PartyId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PartyId");
+
+                    b.ToTable("AfterAwardEvents");
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Arbitration.DocumentReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -1587,6 +1627,21 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Arbitration.AfterAwardEvent", b =>
+                {
+                    b.HasOne("CaseFlow.Features.Arbitration.ArbitrationCase", null)
+                        .WithMany("AfterAward")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CaseFlow.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Arbitration.DocumentReceipt", b =>
                 {
                     b.HasOne("CaseFlow.Features.Arbitration.ArbitrationCase", null)
@@ -1786,6 +1841,8 @@ namespace CaseFlow.Migrations.MySql.Migrations
 
             modelBuilder.Entity("CaseFlow.Features.Arbitration.ArbitrationCase", b =>
                 {
+                    b.Navigation("AfterAward");
+
                     b.Navigation("Receipts");
 
                     b.Navigation("Tribunal");

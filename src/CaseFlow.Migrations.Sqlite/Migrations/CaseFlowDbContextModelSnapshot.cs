@@ -432,6 +432,44 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Arbitration.AfterAwardEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourtReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PartyId");
+
+                    b.ToTable("AfterAwardEvents");
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Arbitration.DocumentReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -1544,6 +1582,21 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Arbitration.AfterAwardEvent", b =>
+                {
+                    b.HasOne("CaseFlow.Features.Arbitration.ArbitrationCase", null)
+                        .WithMany("AfterAward")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CaseFlow.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Arbitration.DocumentReceipt", b =>
                 {
                     b.HasOne("CaseFlow.Features.Arbitration.ArbitrationCase", null)
@@ -1743,6 +1796,8 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CaseFlow.Features.Arbitration.ArbitrationCase", b =>
                 {
+                    b.Navigation("AfterAward");
+
                     b.Navigation("Receipts");
 
                     b.Navigation("Tribunal");

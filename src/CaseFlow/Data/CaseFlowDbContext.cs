@@ -32,6 +32,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
     public DbSet<WorkerArrears> WorkerArrears => Set<WorkerArrears>();
     public DbSet<TribunalSeat> TribunalSeats => Set<TribunalSeat>();
     public DbSet<DocumentReceipt> DocumentReceipts => Set<DocumentReceipt>();
+    public DbSet<AfterAwardEvent> AfterAwardEvents => Set<AfterAwardEvent>();
     public DbSet<ConstructionProject> ConstructionProjects => Set<ConstructionProject>();
     public DbSet<Features.Clocks.ClockDefinition> ClockDefinitions => Set<Features.Clocks.ClockDefinition>();
     public DbSet<Features.Clocks.CaseClock> CaseClocks => Set<Features.Clocks.CaseClock>();
@@ -133,12 +134,19 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             a.Property(x => x.ExtensionReason).HasMaxLength(2000);
             a.HasMany(x => x.Tribunal).WithOne().HasForeignKey(t => t.CaseId);
             a.HasMany(x => x.Receipts).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
+            a.HasMany(x => x.AfterAward).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
             a.HasIndex(x => new { x.Kind, x.AcceptedOn, x.OrganisationId, x.Track });
         });
         model.Entity<DocumentReceipt>(r =>
         {
             r.Property(x => x.Document).HasMaxLength(100);
             r.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<AfterAwardEvent>(e =>
+        {
+            e.Property(x => x.Court).HasMaxLength(100);
+            e.Property(x => x.CourtReference).HasMaxLength(100);
+            e.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<TribunalSeat>(t =>
         {

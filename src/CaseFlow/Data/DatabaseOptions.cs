@@ -26,8 +26,11 @@ public sealed class DatabaseOptions
     public string? ReadConnectionString { get; set; }
     /// <summary>The MySQL server version, fixed so that start-up never waits on the server: <c>10.11-mariadb</c>, <c>8.0-mysql</c>.</summary>
     public string ServerVersion { get; set; } = "10.11-mariadb";
-    /// <summary>How often a transient failure (lost connection, deadlock) is retried before the request gives up.</summary>
-    public int MaxRetries { get; set; } = 3;
+    /// <summary>
+    /// How often a transient failure (lost connection, deadlock) is retried before the request gives up; fifty
+    /// intakes racing for one case-number counter on a loaded two-core machine have exhausted three.
+    /// </summary>
+    public int MaxRetries { get; set; } = 6;
 
     public string SqliteConnectionString(string dataFolder) =>
         ConnectionString ?? $"Data Source={Path.Combine(dataFolder, "caseflow.db")};Default Timeout=30;Pooling=True";

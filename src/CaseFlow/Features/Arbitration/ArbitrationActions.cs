@@ -199,3 +199,33 @@ public sealed record RecordAwardServiceRequest : ActionRequest
     [Display(Name = "裁决书签收日期", Description = "以送达回证为准；起诉期限自此起算")]
     public required DateOnly ServedOn { get; init; }
 }
+
+/// <summary>What a party did after the case was decided, as the commission learns of it.</summary>
+public enum AfterAwardKind
+{
+    /// <summary>起诉: a suit in the people's court against the award (劳动争议调解仲裁法 arts. 48, 50).</summary>
+    [Display(Name = "向人民法院起诉", Description = "劳动争议调解仲裁法第四十八条、第五十条")]
+    Suit,
+    /// <summary>申请撤销: the employer's application to set a final award aside (art. 49).</summary>
+    [Display(Name = "申请撤销终局裁决", Description = "劳动争议调解仲裁法第四十九条")]
+    SetAside,
+    /// <summary>申请执行: enforcement of an award or a mediation statement in force (art. 51).</summary>
+    [Display(Name = "申请强制执行", Description = "劳动争议调解仲裁法第五十一条")]
+    Enforcement,
+}
+
+public sealed record AfterAwardRequest : ActionRequest
+{
+    [Display(Name = "事项")]
+    public required AfterAwardKind Kind { get; init; }
+    [Display(Name = "当事人")] [Pick(PickSource.CaseParties)]
+    public required long PartyId { get; init; }
+    [Display(Name = "日期", Description = "起诉、申请撤销或申请执行之日")]
+    public required DateOnly On { get; init; }
+    [MaxLength(100)]
+    [Display(Name = "人民法院", Description = "如：开平市人民法院、江门市中级人民法院")]
+    public required string Court { get; init; }
+    [MaxLength(100)]
+    [Display(Name = "法院案号")]
+    public string? CourtReference { get; init; }
+}

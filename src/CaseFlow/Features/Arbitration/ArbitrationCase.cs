@@ -122,6 +122,8 @@ public class ArbitrationCase : Case
     public decimal? SettlementAmount { get; set; }
     /// <summary>送达回证: who signed for which document, and when.</summary>
     public List<DocumentReceipt> Receipts { get; set; } = [];
+    /// <summary>What the parties did after the decision: suits, applications to set aside, enforcement.</summary>
+    public List<AfterAwardEvent> AfterAward { get; set; } = [];
     /// <summary>The monthly minimum wage the final-award test used, and whether its figure is confirmed.</summary>
     public decimal? MinimumWageUsed { get; set; }
     public bool? MinimumWageConfirmed { get; set; }

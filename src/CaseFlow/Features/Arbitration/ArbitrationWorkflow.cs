@@ -48,6 +48,7 @@ public enum ArbitrationTrigger
     RefuseStatement,
     ProposeSuspension,
     RejectSuspension,
+    RecordAfterAward,
 }
 
 /// <summary>
@@ -88,6 +89,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         var amend = Define<AmendClaimsRequest>(ArbitrationTrigger.AmendClaims, "变更请求", [Registrar, Arbitrator], onTribunal, hint: "仲裁期限重新计算（办案规则第46条）", check: Sync<AmendClaimsRequest>(r => CheckClaims(r.Claims)));
         var addParty = Define<AddPartyRequest>(ArbitrationTrigger.AddParty, "追加当事人", [Registrar, Arbitrator], onTribunal, hint: "仲裁期限重新计算（办案规则第46条）", check: Sync<AddPartyRequest>(CheckParty));
         var counterclaim = Define<CounterclaimRequest>(ArbitrationTrigger.Counterclaim, "反申请", [Registrar, Arbitrator], onTribunal, hint: "仲裁期限重新计算（办案规则第46条）", check: Sync<CounterclaimRequest>(r => CheckClaims(r.Claims)));
+        var afterAward = Define<AfterAwardRequest>(ArbitrationTrigger.RecordAfterAward, "登记裁决后续", [Registrar, Arbitrator], hint: "当事人起诉、申请撤销终局裁决或申请强制执行的情况", check: Sync<AfterAwardRequest>(CheckAfterAward));
         var awardServed = Define<RecordAwardServiceRequest>(ArbitrationTrigger.RecordAwardService, "裁决书送达", [Registrar, Arbitrator], onTribunal, hint: "以送达回证上的签收日期为准", check: Sync<RecordAwardServiceRequest>(CheckAwardService));
 
         Machine.Configure(State.Applied)
@@ -186,7 +188,8 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
             .OnEntryFromAsync(terminate, _ => Close(ClosureType.Termination), "Close as Termination")
             .OnEntryFromAsync(award, GiveAward)
             .OnEntryFromAsync(statementReceived, TakeEffect)
-            .InternalTransitionAsyncIf(awardServed, Describe(AwardAwaitsService, "本案以裁决结案且裁决书尚未登记送达"), RecordAwardService);
+            .InternalTransitionAsyncIf(awardServed, Describe(AwardAwaitsService, "本案以裁决结案且裁决书尚未登记送达"), RecordAwardService)
+            .InternalTransitionAsyncIf(afterAward, Describe(DecidedOnTheMerits, "本案以裁决或调解书结案"), RecordAfterAward);
     }
 
     protected override ArbitrationState State
@@ -202,6 +205,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
     bool NoSuspensionProposed() => Case.State != State.SuspensionProposed;
     bool HasBeenServed() => Case.ServedOn is not null;
     bool AwardAwaitsService() => Case.ClosureType == ClosureType.Award && Case.AwardServedOn is null;
+    bool DecidedOnTheMerits() => Case.ClosureType is ClosureType.Award or ClosureType.MediationStatement;
     bool TrackIsSimplified() => Case.Track == ProcedureTrack.Simplified;
 
     // The checks: each runs before its transition fires and throws RuleViolation when the request
@@ -358,6 +362,30 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
     }
 
     void CheckStatementRefusal(StatementRefusalRequest request) => CheckStatementParty(request.PartyId, "partyId");
+
+    /// <summary>
+    /// Who may do what after the decision (劳动争议调解仲裁法 arts. 47–51): a mediation statement is not open to
+    /// suit; the employer may not sue on a final award, only apply to set it aside; the worker may sue on any award.
+    /// </summary>
+    void CheckAfterAward(AfterAwardRequest request)
+    {
+        var party = Case.Parties.SingleOrDefault(p => p.Id == request.PartyId && p.Role is PartyRole.Applicant or PartyRole.Respondent);
+        Require.That(party is not null, "partyId", "须为本案的申请人或被申请人");
+        Require.That(request.On >= Case.ClosedOn && request.On <= Context.Today, "on", "须在结案之日至今天之间");
+        Require.Filled(request.Court, "court");
+        var employer = party!.Kind == PartyKind.Employer;
+        switch (request.Kind)
+        {
+            case AfterAwardKind.Suit:
+                Require.That(Case.ClosureType == ClosureType.Award, "kind", "调解书发生法律效力后不能就同一争议起诉");
+                Require.That(!employer || Case.Claims.Any(c => c.IsFinal != true), "kind", "终局裁决对用人单位发生法律效力，用人单位不能起诉，只能申请撤销（第四十七条、第四十九条）");
+                break;
+            case AfterAwardKind.SetAside:
+                Require.That(Case.ClosureType == ClosureType.Award && Case.Claims.Any(c => c.IsFinal == true), "kind", "只有终局裁决可以申请撤销（第四十九条）");
+                Require.That(employer, "partyId", "申请撤销终局裁决的应为用人单位（第四十九条）");
+                break;
+        }
+    }
 
     void CheckAwardService(RecordAwardServiceRequest request) =>
         Require.That(request.ServedOn >= Case.ClosedOn && request.ServedOn <= Context.Today, "servedOn", "须在裁决之日至今天之间");
@@ -554,6 +582,12 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
     void RestartPeriod()
     {
         Case.PeriodRestartedOn = Context.Today;
+    }
+
+    Task RecordAfterAward(AfterAwardRequest request, Transition _)
+    {
+        Case.AfterAward.Add(new AfterAwardEvent { Kind = request.Kind, PartyId = request.PartyId, On = request.On, Court = request.Court.Trim(), CourtReference = request.CourtReference });
+        return Task.CompletedTask;
     }
 
     Task RecordAwardService(RecordAwardServiceRequest request, Transition _)

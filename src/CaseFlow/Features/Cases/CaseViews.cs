@@ -18,7 +18,11 @@ public sealed record ArbitrationDetails(ProcedureTrack Track, long? PreCaseMedia
     DateTime? HearingAt, string? HearingPlace, DateOnly? HeardOn, ArbitrationState? SuspendedFrom, DateOnly? SuspendedOn,
     int? ExtensionDays, DateOnly? ExtensionApprovedOn, string? Decision, DateOnly? HearingNoticeOn, DateOnly? AnsweredOn, DateOnly? PeriodRestartedOn,
     DateOnly? AwardServedOn, FinalAwardBasis? FinalAward, DateOnly? StatementIssuedOn, decimal? SettlementAmount, IReadOnlyList<ReceiptView> Receipts,
-    SuspensionGround? SuspensionGround, string? SuspensionReason, DateOnly? SuspensionProposedOn, DateOnly? ServiceDeemedOn, string? ExtensionReason);
+    SuspensionGround? SuspensionGround, string? SuspensionReason, DateOnly? SuspensionProposedOn, DateOnly? ServiceDeemedOn, string? ExtensionReason,
+    IReadOnlyList<AfterAwardView> AfterAward);
+
+/// <summary>A suit, an application to set aside or an enforcement application after the decision.</summary>
+public sealed record AfterAwardView(AfterAwardKind Kind, long PartyId, string PartyName, DateOnly On, string Court, string? CourtReference);
 
 /// <summary>送达回证: a party's receipt of a document; superseded when the document no longer stands.</summary>
 public sealed record ReceiptView(long PartyId, string PartyName, string Document, DateOnly ReceivedOn, ServiceMethod Method, bool Superseded);
@@ -62,7 +66,8 @@ public sealed record CaseView(
                 a.MinimumWageUsed is { } wage && a.FinalAwardThreshold is { } threshold ? new FinalAwardBasis(wage, threshold, a.MinimumWageSource ?? "", a.MinimumWageConfirmed ?? false) : null,
                 a.StatementIssuedOn, a.SettlementAmount,
                 a.Receipts.OrderBy(r => r.Id).Select(r => new ReceiptView(r.PartyId, c.Parties.FirstOrDefault(p => p.Id == r.PartyId)?.Name ?? "", r.Document, r.ReceivedOn, r.Method, r.Superseded)).ToList(),
-                a.SuspensionGround, a.SuspensionReason, a.SuspensionProposedOn, a.ServiceDeemedOn, a.ExtensionReason) : null,
+                a.SuspensionGround, a.SuspensionReason, a.SuspensionProposedOn, a.ServiceDeemedOn, a.ExtensionReason,
+                a.AfterAward.OrderBy(e => e.On).ThenBy(e => e.Id).Select(e => new AfterAwardView(e.Kind, e.PartyId, c.Parties.FirstOrDefault(p => p.Id == e.PartyId)?.Name ?? "", e.On, e.Court, e.CourtReference)).ToList()) : null,
             c is MediationCase m ? new MediationDetails(m.IsPreCaseMediation, m.ArbitrationCaseId, m.ReferredToArbitrationId, m.FailureReason,
                 m.Sessions.OrderBy(s => s.HeldAt).ToList(), m.AgreedOn, m.AgreementTerms, m.AgreementAmount,
                 m.PaymentSchedule.OrderBy(p => p.DueOn).ToList(), m.Fulfilment) : null,

@@ -63,9 +63,11 @@ public static class ClockRules
         {
             // Non-final claims may go to court within 15 days; a final award binds the employer, who may
             // only apply to set it aside within 30 days, while the worker may still sue (arts. 47–50).
-            yield return ("appeal", new ClockFacts(received, [], null));
+            // A suit or an application to set aside, once recorded, is the party's period used.
+            DateOnly? First(AfterAwardKind kind) => a.AfterAward.Where(e => e.Kind == kind).Select(e => (DateOnly?)e.On).Min();
+            yield return ("appeal", new ClockFacts(received, [], First(AfterAwardKind.Suit)));
             if (a.Claims.Any(c => c.IsFinal == true))
-                yield return ("set-aside", new ClockFacts(received, [], null));
+                yield return ("set-aside", new ClockFacts(received, [], First(AfterAwardKind.SetAside)));
         }
     }
 

@@ -150,6 +150,7 @@ public sealed class WorkflowCoverageTests
             await w.Do(a, "arbitrator", "record-hearing", new RecordHearingRequest { HeardOn = w.H.Clock.Today });
             await w.Do(a, "arbitrator", "award", new AwardRequest { Claims = a.Claims.Select(c => new ClaimAward(c.Id, 1000m)).ToList(), Decision = "支付" });
             await w.Do(a, "registrar", "record-award-service", new RecordAwardServiceRequest { ServedOn = w.H.Clock.Today });
+            await w.Do(a, "registrar", "record-after-award", new AfterAwardRequest { Kind = AfterAwardKind.Suit, PartyId = Party(a, PartyRole.Applicant), On = w.H.Clock.Today, Court = "开平市人民法院" });
             return [a];
         });
         await Path(async w =>
