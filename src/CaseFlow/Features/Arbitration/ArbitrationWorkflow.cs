@@ -427,6 +427,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
     {
         Case.ServedOn = request.ServedOn;
         Case.ServiceMethod = request.Method;
+        Context.IssueDocument(Case, "answer-notice");
         // 公告送达: served on the day the notice period ends; until then the award period stands still.
         Case.ServiceDeemedOn = request.Method == ServiceMethod.PublicNotice
             ? Context.Clocks.Definitions[PublicNoticeClock] is var notice && notice.Unit == ClockUnit.CalendarDays
@@ -442,6 +443,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
             .Select(id => new TribunalSeat { ArbitratorId = id, IsPresiding = id == request.PresidingArbitratorId }).ToList();
         Case.TribunalFormedOn = Context.Today;
         Case.AssigneeId = request.PresidingArbitratorId;
+        Context.IssueDocument(Case, "tribunal-notice");
         return Task.CompletedTask;
     }
 

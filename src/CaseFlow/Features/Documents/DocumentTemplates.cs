@@ -13,6 +13,8 @@ public static class DocumentTemplates
     {
         ["acceptance-notice"] = "受理通知书",
         ["non-acceptance-notice"] = "不予受理通知书",
+        ["answer-notice"] = "应诉通知书",
+        ["tribunal-notice"] = "仲裁庭组成通知书",
         ["hearing-notice"] = "开庭通知书",
         ["arbitration-award"] = "仲裁裁决书",
         ["final-award"] = "终局裁决书",
