@@ -84,7 +84,8 @@ public static class CaseFlowApplication
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddSingleton<IPdfRenderer>(sp => new ChromiumPdfRenderer(
-            sp.GetRequiredService<ILogger<ChromiumPdfRenderer>>(), configuration["CaseFlow:Documents:Chromium"] ?? "/usr/bin/chromium"));
+            sp.GetRequiredService<ILogger<ChromiumPdfRenderer>>(), configuration["CaseFlow:Documents:Chromium"] ?? "/usr/bin/chromium",
+            TimeSpan.FromSeconds(configuration.GetValue("CaseFlow:Documents:DeadlineSeconds", 60))));
         if (configuration.GetValue("CaseFlow:Documents:Render", true))
         {
             services.AddSingleton<DocumentProducer>();

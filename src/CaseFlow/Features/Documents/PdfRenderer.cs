@@ -10,17 +10,23 @@ public interface IPdfRenderer
 }
 
 /// <summary>
-/// Debian's Chromium driven through Playwright: one long-lived browser, started on first use and
-/// started again if it has died; each document gets a fresh page.
+/// Debian's Chromium driven through Playwright: one long-lived browser with one page, started on first
+/// use and started again if it has died or hung. Documents are printed one at a time on that page — a new
+/// page costs Chromium a renderer process, more than the printing itself — and a document that is not
+/// printed within the deadline has its browser killed, so that the next one starts afresh.
 /// </summary>
-public sealed class ChromiumPdfRenderer(ILogger<ChromiumPdfRenderer> logger, string executablePath = "/usr/bin/chromium") : IPdfRenderer, IAsyncDisposable
+public sealed class ChromiumPdfRenderer(ILogger<ChromiumPdfRenderer> logger, string executablePath = "/usr/bin/chromium", TimeSpan? deadline = null)
+    : IPdfRenderer, IAsyncDisposable
 {
     static readonly string[] Flags =
         ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"];
 
     readonly SemaphoreSlim gate = new(1, 1);
+    readonly SemaphoreSlim printing = new(1, 1);
+    readonly TimeSpan deadline = deadline ?? TimeSpan.FromSeconds(60);
     IPlaywright? playwright;
     IBrowser? browser;
+    IPage? page;
 
     /// <summary>
     /// A switch Chromium ignores, naming this renderer's browser among others in the same process
@@ -33,25 +39,68 @@ public sealed class ChromiumPdfRenderer(ILogger<ChromiumPdfRenderer> logger, str
 
     public async Task<byte[]> RenderAsync(string html, CancellationToken cancellationToken = default)
     {
-        var page = await (await BrowserAsync()).NewPageAsync();
+        await printing.WaitAsync(cancellationToken);
         try
         {
-            await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = 30_000 });
-            return await page.PdfAsync(new PagePdfOptions
+            try
             {
-                Format = "A4",
-                PrintBackground = true,
-                PreferCSSPageSize = true,
-                DisplayHeaderFooter = true,
-                HeaderTemplate = "<span></span>",
-                FooterTemplate = "<div style=\"width:100%;text-align:center;font-size:9pt;font-family:'WenQuanYi Zen Hei',sans-serif\">第 <span class=\"pageNumber\"></span> 页 共 <span class=\"totalPages\"></span> 页</div>",
-                Margin = new Margin { Top = "25mm", Bottom = "25mm", Left = "26mm", Right = "24mm" },
-            });
+                return await PrintAsync(html).WaitAsync(deadline, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                // A browser that does not answer in time may never answer: it is killed, not asked to close.
+                logger.LogWarning("A document was not printed within {Deadline}; the document browser is stopped and starts again for the next one", deadline);
+                Abandon();
+                throw new TimeoutException($"the document was not printed within {deadline.TotalSeconds:0} s");
+            }
+            catch (PlaywrightException)
+            {
+                // A page that failed once is not trusted with the next document.
+                page = null;
+                throw;
+            }
         }
         finally
         {
-            await page.CloseAsync();
+            printing.Release();
         }
+    }
+
+    async Task<byte[]> PrintAsync(string html)
+    {
+        var current = await BrowserAsync();
+        if (page is null || page.IsClosed || page.Context.Browser != current) page = await current.NewPageAsync();
+        // Held here: a print abandoned at the deadline must not touch the page of the next one.
+        var printed = page;
+        await printed.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = (float)deadline.TotalMilliseconds });
+        return await printed.PdfAsync(new PagePdfOptions
+        {
+            Format = "A4",
+            PrintBackground = true,
+            PreferCSSPageSize = true,
+            DisplayHeaderFooter = true,
+            HeaderTemplate = "<span></span>",
+            FooterTemplate = "<div style=\"width:100%;text-align:center;font-size:9pt;font-family:'WenQuanYi Zen Hei',sans-serif\">第 <span class=\"pageNumber\"></span> 页 共 <span class=\"totalPages\"></span> 页</div>",
+            Margin = new Margin { Top = "25mm", Bottom = "25mm", Left = "26mm", Right = "24mm" },
+        });
+    }
+
+    /// <summary>
+    /// Kills a browser that has stopped answering (or is hanging in its launch), found by its marker so
+    /// that no other process is touched; the next document launches a new one.
+    /// </summary>
+    void Abandon()
+    {
+        page = null;
+        browser = null;
+        BrowserProcessId = null;
+        if (FindBrowserProcess() is not { } pid) return;
+        try
+        {
+            System.Diagnostics.Process.GetProcessById(pid).Kill(entireProcessTree: true);
+        }
+        catch (ArgumentException) { }
+        catch (InvalidOperationException) { }
     }
 
     async Task<IBrowser> BrowserAsync()
