@@ -44,6 +44,7 @@ public static class CaseFlowApplication
         services.AddSingleton(new WorkingCalendar([]));
         services.AddSingleton<ClockBook>();
         services.AddSingleton(seeds.FinalAwardRules());
+        services.AddSingleton(seeds.LimitationRules());
         // Demo mode runs on a clock a visitor can move forward; everywhere else, on the real one.
         if (configuration.GetValue<bool>("CaseFlow:Demo"))
         {
@@ -53,7 +54,7 @@ public static class CaseFlowApplication
         else services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new WorkflowServices(
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<WorkingCalendar>(), sp.GetRequiredService<ClockBook>(),
-            sp.GetRequiredService<FinalAwardRules>(), sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
+            sp.GetRequiredService<FinalAwardRules>(), sp.GetRequiredService<LimitationRules>(), sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
         services.AddDbContext<CaseFlowDbContext>(options => DatabaseSetup.Configure(options, database, dataFolder));
         services.AddDbContext<ReportingDbContext>(options =>
         {

@@ -244,6 +244,21 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.Property<bool?>("IsFinal")
                         .HasColumnType("tinyint(1)");
 
+                    b.Property<DateOnly?>("LimitationExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LimitationFacts")
+                        .HasMaxLength(20000)
+                        .HasColumnType("text");
+
+                    b.Property<string>("LimitationNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text");
+
+                    b.Property<string>("LimitationStatus")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
                     b.Property<DateOnly?>("PeriodFrom")
                         .HasColumnType("date");
 
@@ -1332,6 +1347,12 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.Property<string>("Decision")
                         .HasMaxLength(8000)
                         .HasColumnType("text");
+
+                    b.Property<bool>("EmploymentContinues")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<DateOnly?>("EmploymentEndedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("ExtensionApprovedOn")
                         .HasColumnType("date");

@@ -231,6 +231,21 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.Property<bool?>("IsFinal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("LimitationExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LimitationFacts")
+                        .HasMaxLength(20000)
+                        .HasColumnType("text");
+
+                    b.Property<string>("LimitationNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text");
+
+                    b.Property<string>("LimitationStatus")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("PeriodFrom")
                         .HasColumnType("TEXT");
 
@@ -1287,6 +1302,12 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.Property<string>("Decision")
                         .HasMaxLength(8000)
                         .HasColumnType("text");
+
+                    b.Property<bool>("EmploymentContinues")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EmploymentEndedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ExtensionApprovedOn")
                         .HasColumnType("TEXT");

@@ -190,7 +190,12 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             p.HasIndex(x => x.CreditCode);
             p.HasOne(x => x.RepresentsParty).WithMany().HasForeignKey(x => x.RepresentsPartyId).OnDelete(DeleteBehavior.Restrict);
         });
-        model.Entity<Claim>().Property(x => x.Description).HasMaxLength(2000);
+        model.Entity<Claim>(c =>
+        {
+            c.Property(x => x.Description).HasMaxLength(2000);
+            c.Property(x => x.LimitationNote).HasMaxLength(4000).HasColumnType(LongText);
+            c.Property(x => x.LimitationFacts).HasMaxLength(20000).HasColumnType(LongText);
+        });
         model.Entity<CaseEvent>(e =>
         {
             e.HasIndex(x => new { x.CaseId, x.Sequence }).IsUnique();

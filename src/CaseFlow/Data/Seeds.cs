@@ -41,6 +41,25 @@ public sealed class Seeds(string folder)
                 .Concat(Of(file.NotFinal, Features.Arbitration.FinalAwardKind.NotFinal)));
     }
 
+    /// <summary>The arbitration limitation of <c>seeds/limitation.json</c>.</summary>
+    public Features.Arbitration.LimitationRules LimitationRules()
+    {
+        var file = Read<LimitationFile>("limitation.json");
+        List<Features.Arbitration.LegalRule> rules =
+        [
+            new("仲裁时效一年", file.Source),
+            new("时效不是受理条件", file.Acceptance),
+            new("劳动报酬争议的时效", file.Remuneration.Source, file.Remuneration.Uncertain),
+            new("时效中断", file.Interruption.Source, file.Interruption.AfterExpiry),
+            new("时效中止", file.Suspension.Source, file.Suspension.Uncertain),
+            new("期间末日为休假日的顺延", file.LastDay.Source),
+        ];
+        return new(file.Years, file.Remuneration.ClaimTypes.ToHashSet(), file.LastDay.HolidayExtends, rules);
+    }
+
+    sealed record LimitationPart(string Source, string? Uncertain, string? AfterExpiry, bool HolidayExtends);
+    sealed record LimitationFile(string Acceptance, int Years, string Source, LimitationRemuneration Remuneration, LimitationPart Interruption, LimitationPart Suspension, LimitationPart LastDay);
+    sealed record LimitationRemuneration(List<ClaimType> ClaimTypes, string Source, string? Uncertain);
     sealed record FinalAwardLine(ClaimType ClaimType, string Basis, string? Uncertain);
     sealed record FinalAwardFile(int Months, string Source, List<FinalAwardLine> ByAmount, List<FinalAwardLine> WhateverTheAmount, List<FinalAwardLine> NotFinal);
     sealed record MinimumWageRate(DateOnly EffectiveFrom, decimal MonthlyAmount, string Source, bool Confirmed);

@@ -27,6 +27,10 @@ public static class CaseCopy
             PeriodTo = c.PeriodTo,
             EmploymentStart = c.EmploymentStart,
             WageStandard = c.WageStandard,
+            LimitationStatus = c.LimitationStatus,
+            LimitationExpiresOn = c.LimitationExpiresOn,
+            LimitationNote = c.LimitationNote,
+            LimitationFacts = c.LimitationFacts,
         }));
         foreach (var (original, copy) in copies)
             if (original.RepresentsPartyId is { } id && from.Parties.FirstOrDefault(p => p.Id == id) is { } represented)

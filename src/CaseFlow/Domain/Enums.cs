@@ -169,3 +169,29 @@ public enum ClaimType
     [Display(Name = "履行集体合同争议")]
     CollectiveContract,
 }
+
+/// <summary>Where a claim stands towards the one-year arbitration limitation when the application is received.</summary>
+public enum LimitationStatus
+{
+    [Display(Name = "在时效内")]
+    Within,
+    /// <summary>A warning, never a refusal: limitation is the respondent's defence.</summary>
+    [Display(Name = "可能已超过仲裁时效")]
+    Expired,
+    /// <summary>Remuneration owed while the employment lasts (art. 27 para. 4).</summary>
+    [Display(Name = "劳动关系存续，不受一年时效限制")]
+    NotRunning,
+    [Display(Name = "起算日未填，未能计算")]
+    Unknown,
+}
+
+/// <summary>What interrupts the limitation (劳动争议调解仲裁法 art. 27 para. 2).</summary>
+public enum InterruptionKind
+{
+    [Display(Name = "向对方当事人主张权利")]
+    Demand,
+    [Display(Name = "向有关部门请求权利救济")]
+    Relief,
+    [Display(Name = "对方当事人同意履行义务")]
+    Promise,
+}

@@ -42,6 +42,14 @@ public class Claim
     public bool IsCounterclaim { get; set; }
     /// <summary>终局裁决: whether the award on this claim is final (劳动争议调解仲裁法 art. 47); decided with the award, on the amount awarded.</summary>
     public bool? IsFinal { get; set; }
+    /// <summary>仲裁时效 as assessed at intake (劳动争议调解仲裁法 art. 27); absent on mediation and inspection claims.</summary>
+    public LimitationStatus? LimitationStatus { get; set; }
+    /// <summary>The last day the claim could be brought within the limitation, when it runs.</summary>
+    public DateOnly? LimitationExpiresOn { get; set; }
+    /// <summary>The computation in words, step by step, with the articles.</summary>
+    public string? LimitationNote { get; set; }
+    /// <summary>The facts the limitation was computed from (known-on date, interruptions, suspensions), as JSON.</summary>
+    public string? LimitationFacts { get; set; }
 
     public static bool IsMonetary(ClaimType type) => type is not (ClaimType.ConfirmEmploymentRelationship or ClaimType.Other or ClaimType.CollectiveContract);
 }

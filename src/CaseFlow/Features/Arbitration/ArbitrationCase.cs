@@ -124,6 +124,10 @@ public class ArbitrationCase : Case
     public List<DocumentReceipt> Receipts { get; set; } = [];
     /// <summary>What the parties did after the decision: suits, applications to set aside, enforcement.</summary>
     public List<AfterAwardEvent> AfterAward { get; set; } = [];
+    /// <summary>The day the employment ended, as the application states it: the limitation of remuneration claims runs from here.</summary>
+    public DateOnly? EmploymentEndedOn { get; set; }
+    /// <summary>The employment still lasts: remuneration owed during it is not barred (art. 27 para. 4).</summary>
+    public bool EmploymentContinues { get; set; }
     /// <summary>The monthly minimum wage the final-award test used, and whether its figure is confirmed.</summary>
     public decimal? MinimumWageUsed { get; set; }
     public bool? MinimumWageConfirmed { get; set; }

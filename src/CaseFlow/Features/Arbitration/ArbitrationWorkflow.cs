@@ -322,10 +322,10 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
     void CheckAnswer(RecordAnswerRequest request) =>
         Require.That(request.ReceivedOn >= Case.ServedOn && request.ReceivedOn <= Context.Today, "receivedOn", "须在送达之日至今天之间");
 
-    static void CheckClaims(List<ClaimInput> claims)
+    void CheckClaims(List<ClaimInput> claims)
     {
         var intake = new Intake();
-        intake.Claims(claims, required: true);
+        intake.Claims(claims, required: true, Context.Today);
         if (!intake.IsValid) throw new RuleViolation(intake.Errors.First().Key, intake.Errors.First().Value[0]);
     }
 
@@ -569,6 +569,10 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         var added = Intake.ToClaims(claims);
         added.ForEach(c => c.IsCounterclaim = counterclaim);
         Case.Claims.AddRange(added);
+        // A claim added later is brought on the day it is added: its limitation is assessed to that day.
+        for (var i = 0; i < claims.Count; i++)
+            Context.Limitation.Mark(added[i], Intake.FactsOf(claims[i]), Context.Today, Case, Context.Calendar);
+        Case.LimitationNote = LimitationRules.Warning(Case);
         RestartPeriod();
         return Task.CompletedTask;
     }

@@ -23,15 +23,12 @@ public sealed record OpenArbitrationRequest : Workflows.ActionRequest
     public required List<PartyInput> Parties { get; init; }
     [Display(Name = "仲裁请求")]
     public required List<ClaimInput> Claims { get; init; }
-    /// <summary>When the applicant knew the right was infringed: the 1-year limitation runs from here.</summary>
-    [Display(Name = "知道权利被侵害之日", Description = "仲裁时效一年自此起算（劳动争议调解仲裁法第二十七条）")]
-    public DateOnly? InfringementKnownOn { get; init; }
-    /// <summary>When employment ended: for wage arrears the limitation runs from here.</summary>
-    [Display(Name = "劳动关系终止之日", Description = "拖欠劳动报酬的，时效自劳动关系终止之日起算")]
+    /// <summary>When employment ended: the limitation of remuneration claims runs from here.</summary>
+    [Display(Name = "劳动关系终止之日", Description = "拖欠劳动报酬的，仲裁时效自劳动关系终止之日起一年（劳动争议调解仲裁法第二十七条第四款）")]
     public DateOnly? EmploymentEndedOn { get; init; }
-    /// <summary>Why an application past its limitation is registered all the same.</summary>
-    [Display(Name = "超过时效仍予登记的理由")]
-    public string? LimitationOverrideReason { get; init; }
+    /// <summary>The employment still lasts: remuneration owed during it is not barred.</summary>
+    [Display(Name = "劳动关系仍存续", Description = "存续期间拖欠劳动报酬的，不受一年时效限制")]
+    public bool EmploymentContinues { get; init; }
 }
 
 public static class OpenArbitration
@@ -51,26 +48,26 @@ public static class OpenArbitration
                         intake.ReceivedOn(request.ReceivedOn, context.Today);
                         intake.Text("summary", request.Summary, 4000, required: false);
                         intake.Parties(request.Parties, applicantRequired: true);
-                        intake.Claims(request.Claims, required: true);
+                        intake.Claims(request.Claims, required: true, request.ReceivedOn);
+                        if (request.EmploymentEndedOn > request.ReceivedOn) intake.Fail("employmentEndedOn", "不能晚于收到申请之日");
+                        if (request.EmploymentContinues && request.EmploymentEndedOn is not null) intake.Fail("employmentContinues", "已填劳动关系终止之日的，劳动关系不再存续");
                         if (!intake.IsValid) return Task.FromResult<Case?>(null);
-                        var (note, limitation) = Limitation.Check(
-                            Limitation.Arbitration(request.ReceivedOn, request.InfringementKnownOn, request.EmploymentEndedOn, request.Claims.Select(c => c.Type)),
-                            request.LimitationOverrideReason);
-                        if (limitation is not null)
+                        var @case = new ArbitrationCase
                         {
-                            intake.Refuse(limitation);
-                            return Task.FromResult<Case?>(null);
-                        }
-                        return Task.FromResult<Case?>(new ArbitrationCase
-                        {
-                            LimitationNote = note,
                             State = ArbitrationState.Applied,
                             ReceivedOn = request.ReceivedOn,
                             Summary = request.Summary,
                             Track = request.Track,
+                            EmploymentEndedOn = request.EmploymentEndedOn,
+                            EmploymentContinues = request.EmploymentContinues,
                             Parties = Intake.ToParties(request.Parties),
                             Claims = Intake.ToClaims(request.Claims),
-                        });
+                        };
+                        // Limitation is a defence, not a condition of acceptance: each claim is assessed and warned about, none refused.
+                        for (var i = 0; i < request.Claims.Count; i++)
+                            context.Limitation.Mark(@case.Claims[i], Intake.FactsOf(request.Claims[i]), request.ReceivedOn, @case, context.Calendar);
+                        @case.LimitationNote = LimitationRules.Warning(@case);
+                        return Task.FromResult<Case?>(@case);
                     }, request);
 
     const string Summary = "申请 Opens an arbitration application (registrar); the case number is issued at acceptance";

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseFlow.Domain;
+using CaseFlow.Features.Arbitration;
 
 namespace CaseFlow.Features.Cases;
 
@@ -54,6 +55,35 @@ public sealed record ClaimInput
     public DateOnly? EmploymentStart { get; init; }
     [Display(Name = "月工资标准（元）")]
     public decimal? WageStandard { get; init; }
+    /// <summary>When the right-holder knew or ought to have known of the infringement: the limitation runs from here.</summary>
+    [Display(Name = "知道权利被侵害之日", Description = "仲裁时效一年自此起算（劳动争议调解仲裁法第二十七条第一款）；仅仲裁申请")]
+    public DateOnly? KnownOn { get; init; }
+    [Display(Name = "时效中断事由", Description = "主张权利、请求救济或对方同意履行，时效自该日重新计算（第二十七条第二款）")]
+    public List<InterruptionInput>? Interruptions { get; init; }
+    [Display(Name = "时效中止事由", Description = "不可抗力或其他正当理由，期间不计入时效（第二十七条第三款）")]
+    public List<SuspensionInput>? Suspensions { get; init; }
+}
+
+/// <summary>A fact that interrupts the limitation of a claim.</summary>
+public sealed record InterruptionInput
+{
+    [Display(Name = "日期")]
+    public required DateOnly On { get; init; }
+    [Display(Name = "中断事由")]
+    public required InterruptionKind Kind { get; init; }
+    [Display(Name = "说明", Description = "如催告函、投诉回执、还款承诺")]
+    public string? Note { get; init; }
+}
+
+/// <summary>A stretch during which the limitation of a claim does not run.</summary>
+public sealed record SuspensionInput
+{
+    [Display(Name = "中止自")]
+    public required DateOnly From { get; init; }
+    [Display(Name = "中止原因消除之日", Description = "未消除的，计至收到申请之日")]
+    public DateOnly? To { get; init; }
+    [Display(Name = "中止原因")]
+    public required string Reason { get; init; }
 }
 
 /// <summary>The checks every intake makes, each failure named by its JSON path.</summary>
@@ -146,7 +176,7 @@ public sealed class Intake
         if (p.ArrearsFrom > p.ArrearsTo) Fail($"{at}.arrearsTo", "不能早于欠薪起始日");
     }
 
-    public void Claims(IReadOnlyList<ClaimInput>? claims, bool required)
+    public void Claims(IReadOnlyList<ClaimInput>? claims, bool required, DateOnly receivedOn)
     {
         if (claims is null || claims.Count == 0)
         {
@@ -164,8 +194,37 @@ public sealed class Intake
             if (c.WageStandard < 0) Fail($"{at}.wageStandard", "不能为负数");
             if (c.PeriodFrom > c.PeriodTo) Fail($"{at}.periodTo", "不能早于期间起始日");
             Text($"{at}.description", c.Description, 2000, required: false);
+            LimitationFacts(at, c, receivedOn);
         }
     }
+
+    /// <summary>The facts of a claim's limitation: none of them after the application was received.</summary>
+    void LimitationFacts(string at, ClaimInput c, DateOnly receivedOn)
+    {
+        if (c.KnownOn > receivedOn) Fail($"{at}.knownOn", "不能晚于收到申请之日");
+        if (c.Interruptions?.Count > 20) Fail($"{at}.interruptions", "最多20项");
+        if (c.Suspensions?.Count > 20) Fail($"{at}.suspensions", "最多20项");
+        for (var i = 0; i < (c.Interruptions?.Count ?? 0); i++)
+        {
+            var interruption = c.Interruptions![i];
+            if (interruption.On > receivedOn) Fail($"{at}.interruptions[{i}].on", "不能晚于收到申请之日");
+            Text($"{at}.interruptions[{i}].note", interruption.Note, 400, required: false);
+        }
+        for (var i = 0; i < (c.Suspensions?.Count ?? 0); i++)
+        {
+            var suspension = c.Suspensions![i];
+            if (suspension.From > receivedOn) Fail($"{at}.suspensions[{i}].from", "不能晚于收到申请之日");
+            if (suspension.To < suspension.From) Fail($"{at}.suspensions[{i}].to", "不能早于中止起始日");
+            if (suspension.To > receivedOn) Fail($"{at}.suspensions[{i}].to", "不能晚于收到申请之日");
+            Text($"{at}.suspensions[{i}].reason", suspension.Reason, 200);
+        }
+    }
+
+    /// <summary>The limitation facts of a claim as given.</summary>
+    public static LimitationFacts FactsOf(ClaimInput c) => new(
+        c.KnownOn,
+        (c.Interruptions ?? []).Select(i => new LimitationInterruption(i.On, i.Kind, i.Note)).ToList(),
+        (c.Suspensions ?? []).Select(s => new LimitationSuspension(s.From, s.To, s.Reason.Trim())).ToList());
 
     /// <summary>The parties as stored, agents linked to whom they represent.</summary>
     public static List<Party> ToParties(IReadOnlyList<PartyInput> inputs)

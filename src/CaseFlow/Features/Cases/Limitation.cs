@@ -5,28 +5,12 @@ using Microsoft.AspNetCore.Http;
 namespace CaseFlow.Features.Cases;
 
 /// <summary>
-/// Limitation checks at intake: a warning with its computation that the registrar may override with a
-/// recorded reason — never a silent refusal.
+/// The inspection limitation at intake: a warning with its computation that the registrar may override
+/// with a recorded reason — never a silent refusal. (The arbitration limitation is per claim and never
+/// stops an application: <see cref="Arbitration.LimitationRules"/>.)
 /// </summary>
 public static class Limitation
 {
-    /// <summary>
-    /// 劳动争议调解仲裁法 art. 27: one year from when the right was known to be infringed; wage arrears
-    /// during employment are not barred while it lasts, and then run one year from its end.
-    /// </summary>
-    public static string? Arbitration(DateOnly receivedOn, DateOnly? infringementKnownOn, DateOnly? employmentEndedOn, IEnumerable<ClaimType> claims)
-    {
-        var wagesOnly = claims.All(t => t is ClaimType.UnpaidWages or ClaimType.Overtime);
-        var (start, basis) = wagesOnly && employmentEndedOn is { } ended
-            ? (ended, "employment ended on")
-            : infringementKnownOn is { } known ? (known, "the infringement was known on") : (employmentEndedOn, "employment ended on");
-        if (start is not { } from) return null;
-        var expired = from.AddYears(1);
-        return receivedOn > expired
-            ? $"1-year limitation (劳动争议调解仲裁法 art. 27): {basis} {from:yyyy-MM-dd}, so the period ran out on {expired:yyyy-MM-dd}; the application was received on {receivedOn:yyyy-MM-dd}, {receivedOn.DayNumber - expired.DayNumber} days later"
-            : null;
-    }
-
     /// <summary>劳动保障监察条例 art. 20: a violation neither found nor reported within two years of its end is not pursued.</summary>
     public static string? Inspection(DateOnly receivedOn, DateOnly? violationEndedOn)
     {

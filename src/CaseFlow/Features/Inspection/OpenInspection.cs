@@ -54,7 +54,7 @@ public static class OpenInspection
                         intake.Text("summary", request.Summary, 4000);
                         // A violation found on patrol has no complainant.
                         intake.Parties(request.Parties, applicantRequired: request.Source != ComplaintSource.Patrol);
-                        intake.Claims(request.Claims, required: false);
+                        intake.Claims(request.Claims, required: false, request.ReceivedOn);
                         if (request.ProjectId is { } projectId &&
                             !await context.Db.ConstructionProjects.AnyAsync(p => p.Id == projectId && p.OrganisationId == context.Actor.OrganisationId))
                             intake.Fail("projectId", "不是本大队的工程项目");

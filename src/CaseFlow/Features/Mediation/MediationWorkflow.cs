@@ -196,6 +196,8 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
             State = ArbitrationState.Applied,
         };
         CaseCopy.PartiesAndClaims(Case, application);
+        // The mediation records no limitation facts: each claim is marked as not yet computed, for the registrar to complete.
+        foreach (var claim in application.Claims) Context.Limitation.Mark(claim, LimitationFacts.None, Context.Today, application, Context.Calendar);
         await Context.OpenAsync(application, "open-referred-from-mediation", request);
         await Context.Db.SaveChangesAsync();
         Case.ReferredToArbitrationId = application.Id;

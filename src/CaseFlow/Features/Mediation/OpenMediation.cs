@@ -39,7 +39,7 @@ public static class OpenMediation
                         intake.ReceivedOn(request.ReceivedOn, context.Today);
                         intake.Text("summary", request.Summary, 4000, required: false);
                         intake.Parties(request.Parties, applicantRequired: true);
-                        intake.Claims(request.Claims, required: true);
+                        intake.Claims(request.Claims, required: true, request.ReceivedOn);
                         if (!intake.IsValid) return null;
                         var @case = new MediationCase
                         {

@@ -81,7 +81,7 @@ public sealed class CollectiveDisputeTests : HarnessTests
             new PartyInput { Role = PartyRole.Respondent, Kind = PartyKind.TradeUnion, Name = "工会委员会" },
             new PartyInput { Role = PartyRole.Respondent, Kind = PartyKind.Employer, Name = "某公司", CreditCode = TestIds.Employer(2) },
         ], applicantRequired: false);
-        intake.Claims([new ClaimInput { Type = ClaimType.CollectiveContract, Description = "履行集体合同" }], required: true);
+        intake.Claims([new ClaimInput { Type = ClaimType.CollectiveContract, Description = "履行集体合同" }], required: true, new DateOnly(2026, 11, 2));
 
         Assert.Equal(["parties[0].role"], intake.Errors.Keys);
     }

@@ -91,23 +91,36 @@ public abstract class ClockApiTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
-    public async Task An_application_past_the_limitation_is_warned_about_and_registered_only_with_a_reason()
+    public async Task Art27_an_application_past_the_limitation_is_registered_with_a_warning_per_claim_never_refused()
     {
         app.Clock.SetToday(new DateOnly(2026, 11, 2));
         var registrar = await app.As("registrar");
         var body = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(ApiRequests.Application(app.Clock.Today, worker: 1400), CaseFlowApp.Json))!;
         body["employmentEndedOn"] = "2025-08-31";
+        body["claims"] = new object[]
+        {
+            new { type = "UnpaidWages", amount = 8_000m },
+            new
+            {
+                type = "EconomicCompensation", amount = 6_000m, knownOn = "2025-08-31",
+                interruptions = new object[] { new { on = "2026-03-02", kind = "Relief", note = "向劳动监察大队投诉" } },
+            },
+        };
 
-        var warned = await Open(registrar, body, HttpStatusCode.UnprocessableEntity);
-        var warning = warned.GetProperty("warnings")[0].GetString();
-        Assert.Contains("ran out on 2026-08-31", warning);
-        Assert.Contains("63 days later", warning);
-
-        body["limitationOverrideReason"] = "申请人提交了中断时效的催告记录";
         var registered = await Open(registrar, body);
-        Assert.Contains("申请人提交了中断时效的催告记录", registered.GetProperty("limitationNote").GetString());
-        var history = await (await registrar.GetAsync($"/api/arbitration-cases/{registered.GetProperty("id").GetInt64()}/history")).Read(HttpStatusCode.OK);
-        Assert.Contains("limitationOverrideReason", history[0].GetProperty("parameters").GetString());
+        var claims = registered.GetProperty("claims");
+        Assert.Equal("Expired", claims[0].GetProperty("limitationStatus").GetString());
+        Assert.Equal("2026-08-31", claims[0].GetProperty("limitationExpiresOn").GetString());
+        Assert.Contains("晚63日", claims[0].GetProperty("limitationNote").GetString());
+        Assert.Equal("Within", claims[1].GetProperty("limitationStatus").GetString());
+        Assert.Equal("2027-03-02", claims[1].GetProperty("limitationExpiresOn").GetString());
+        Assert.Contains("第1项请求（劳动报酬）可能已超过仲裁时效", registered.GetProperty("limitationNote").GetString());
+        Assert.Equal("2025-08-31", registered.GetProperty("arbitration").GetProperty("employmentEndedOn").GetString());
+
+        // The facts are checked like any field: none after the application was received.
+        body["claims"] = new object[] { new { type = "UnpaidWages", amount = 8_000m, knownOn = "2026-12-01" } };
+        var refused = await Open(registrar, body, HttpStatusCode.BadRequest);
+        Assert.Equal("不能晚于收到申请之日", refused.GetProperty("errors").GetProperty("claims[0].knownOn")[0].GetString());
     }
 
     [Fact]

@@ -1,0 +1,82 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CaseFlow.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class ClaimLimitation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "LimitationExpiresOn",
+                table: "Claims",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LimitationFacts",
+                table: "Claims",
+                type: "text",
+                maxLength: 20000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LimitationNote",
+                table: "Claims",
+                type: "text",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LimitationStatus",
+                table: "Claims",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "EmploymentContinues",
+                table: "Cases",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "EmploymentEndedOn",
+                table: "Cases",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "LimitationExpiresOn",
+                table: "Claims");
+
+            migrationBuilder.DropColumn(
+                name: "LimitationFacts",
+                table: "Claims");
+
+            migrationBuilder.DropColumn(
+                name: "LimitationNote",
+                table: "Claims");
+
+            migrationBuilder.DropColumn(
+                name: "LimitationStatus",
+                table: "Claims");
+
+            migrationBuilder.DropColumn(
+                name: "EmploymentContinues",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "EmploymentEndedOn",
+                table: "Cases");
+        }
+    }
+}
