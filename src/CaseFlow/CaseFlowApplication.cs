@@ -45,6 +45,7 @@ public static class CaseFlowApplication
         services.AddSingleton<ClockBook>();
         services.AddSingleton(seeds.FinalAwardRules());
         services.AddSingleton(seeds.LimitationRules());
+        services.AddSingleton(seeds.InterimAwardRules());
         // Demo mode runs on a clock a visitor can move forward; everywhere else, on the real one.
         if (configuration.GetValue<bool>("CaseFlow:Demo"))
         {
@@ -54,7 +55,7 @@ public static class CaseFlowApplication
         else services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new WorkflowServices(
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<WorkingCalendar>(), sp.GetRequiredService<ClockBook>(),
-            sp.GetRequiredService<FinalAwardRules>(), sp.GetRequiredService<LimitationRules>(), sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
+            sp.GetRequiredService<FinalAwardRules>(), sp.GetRequiredService<LimitationRules>(), sp.GetRequiredService<InterimAwardRules>(), sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
         services.AddDbContext<CaseFlowDbContext>(options => DatabaseSetup.Configure(options, database, dataFolder));
         services.AddDbContext<ReportingDbContext>(options =>
         {

@@ -259,6 +259,9 @@ namespace CaseFlow.Migrations.MySql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("varchar(40)");
 
+                    b.Property<DateOnly?>("PartiallyAwardedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("PeriodFrom")
                         .HasColumnType("date");
 
@@ -1334,6 +1337,24 @@ namespace CaseFlow.Migrations.MySql.Migrations
                 {
                     b.HasBaseType("CaseFlow.Domain.Case");
 
+                    b.Property<decimal?>("AdvanceExecutionAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("AdvanceExecutionClaims")
+                        .HasMaxLength(400)
+                        .HasColumnType("varchar(400)");
+
+                    b.Property<DateOnly?>("AdvanceExecutionOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("AdvanceExecutionPartyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AdvanceExecutionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("AnsweredOn")
                         .HasColumnType("date");
 
@@ -1399,6 +1420,20 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.Property<string>("NonAcceptanceReason")
                         .HasMaxLength(400)
                         .HasColumnType("varchar(400)");
+
+                    b.Property<DateOnly?>("PartialAwardOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PartialDecision")
+                        .HasMaxLength(8000)
+                        .HasColumnType("text");
+
+                    b.Property<string>("PartialFactsFound")
+                        .HasMaxLength(8000)
+                        .HasColumnType("text");
+
+                    b.Property<int?>("PartialPaymentDays")
+                        .HasColumnType("int");
 
                     b.Property<int?>("PaymentDays")
                         .HasColumnType("int");

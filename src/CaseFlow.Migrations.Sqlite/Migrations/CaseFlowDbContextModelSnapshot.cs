@@ -246,6 +246,9 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PartiallyAwardedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("PeriodFrom")
                         .HasColumnType("TEXT");
 
@@ -1289,6 +1292,24 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                 {
                     b.HasBaseType("CaseFlow.Domain.Case");
 
+                    b.Property<decimal?>("AdvanceExecutionAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdvanceExecutionClaims")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AdvanceExecutionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AdvanceExecutionPartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdvanceExecutionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("AnsweredOn")
                         .HasColumnType("TEXT");
 
@@ -1354,6 +1375,20 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.Property<string>("NonAcceptanceReason")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PartialAwardOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartialDecision")
+                        .HasMaxLength(8000)
+                        .HasColumnType("text");
+
+                    b.Property<string>("PartialFactsFound")
+                        .HasMaxLength(8000)
+                        .HasColumnType("text");
+
+                    b.Property<int?>("PartialPaymentDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("PaymentDays")
                         .HasColumnType("INTEGER");

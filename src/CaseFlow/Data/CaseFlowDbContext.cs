@@ -129,6 +129,9 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             a.Ignore(x => x.State);
             a.Property(x => x.Decision).HasMaxLength(8000).HasColumnType(LongText);
             a.Property(x => x.FactsFound).HasMaxLength(8000).HasColumnType(LongText);
+            a.Property(x => x.PartialDecision).HasMaxLength(8000).HasColumnType(LongText);
+            a.Property(x => x.PartialFactsFound).HasMaxLength(8000).HasColumnType(LongText);
+            a.Property(x => x.AdvanceExecutionReason).HasMaxLength(4000).HasColumnType(LongText);
             a.Property(x => x.Clerk).HasMaxLength(100);
             a.Property(x => x.SuspensionReason).HasMaxLength(2000);
             a.Property(x => x.ExtensionReason).HasMaxLength(2000);

@@ -57,6 +57,17 @@ public sealed class Seeds(string folder)
         return new(file.Years, file.Remuneration.ClaimTypes.ToHashSet(), file.LastDay.HolidayExtends, rules);
     }
 
+    /// <summary>The partial-award and advance-execution rules of <c>seeds/interim-awards.json</c>.</summary>
+    public Features.Arbitration.InterimAwardRules InterimAwardRules()
+    {
+        var file = Read<InterimFile>("interim-awards.json");
+        return new(file.PartialAward.Source, file.PartialAward.Rights, file.AdvanceExecution.Source, file.AdvanceExecution.ClaimTypes.ToHashSet(),
+            file.AdvanceExecution.Conditions, file.AdvanceExecution.Security, file.AdvanceExecution.Uncertain);
+    }
+
+    sealed record InterimPartial(string Source, string Rights);
+    sealed record InterimAdvance(string Source, List<ClaimType> ClaimTypes, List<Features.Arbitration.RuleCondition> Conditions, string Security, string? Uncertain);
+    sealed record InterimFile(InterimPartial PartialAward, InterimAdvance AdvanceExecution);
     sealed record LimitationPart(string Source, string? Uncertain, string? AfterExpiry, bool HolidayExtends);
     sealed record LimitationFile(string Acceptance, int Years, string Source, LimitationRemuneration Remuneration, LimitationPart Interruption, LimitationPart Suspension, LimitationPart LastDay);
     sealed record LimitationRemuneration(List<ClaimType> ClaimTypes, string Source, string? Uncertain);

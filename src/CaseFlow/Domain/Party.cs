@@ -42,6 +42,8 @@ public class Claim
     public bool IsCounterclaim { get; set; }
     /// <summary>终局裁决: whether the award on this claim is final (劳动争议调解仲裁法 art. 47); decided with the award, on the amount awarded.</summary>
     public bool? IsFinal { get; set; }
+    /// <summary>The day a partial award (先行裁决, art. 43 para. 2) decided this claim; the final award leaves it alone.</summary>
+    public DateOnly? PartiallyAwardedOn { get; set; }
     /// <summary>仲裁时效 as assessed at intake (劳动争议调解仲裁法 art. 27); absent on mediation and inspection claims.</summary>
     public LimitationStatus? LimitationStatus { get; set; }
     /// <summary>The last day the claim could be brought within the limitation, when it runs.</summary>

@@ -30,7 +30,7 @@ public enum PickSource
     CaseWorkers,
     /// <summary>The parties of the case other than agents: applicants, respondents and third parties.</summary>
     CaseParties,
-    /// <summary>The claims (请求事项) of the case: a list parameter gets one row per claim.</summary>
+    /// <summary>The claims (请求事项) of the case not yet decided by a partial award: a list parameter gets one row per claim.</summary>
     CaseClaims,
     /// <summary>The instalments of the case's mediation agreement.</summary>
     CaseInstalments,

@@ -73,6 +73,41 @@ public sealed record RecordHearingRequest : ActionRequest
 /// <summary>The award on one claim.</summary>
 public sealed record ClaimAward([property: Display(Name = "请求事项")] [property: Pick(PickSource.CaseClaims)] long ClaimId, [property: Display(Name = "裁决金额（元）", Description = "驳回的填0")] decimal AmountAwarded);
 
+/// <summary>A claim in a partial award or an advance-execution ruling: left blank, it is not decided now.</summary>
+public sealed record ClaimAmount([property: Display(Name = "请求事项")] [property: Pick(PickSource.CaseClaims)] long ClaimId,
+    [property: Display(Name = "金额（元）", Description = "本次不处理的留空；驳回的填0")] decimal? Amount);
+
+/// <summary>先行裁决 (劳动争议调解仲裁法 art. 43 para. 2): the clear part of the claims decided while the rest goes on.</summary>
+public sealed record PartialAwardRequest : ActionRequest
+{
+    [Display(Name = "先行裁决的事项", Description = "事实已经清楚的请求填写裁决金额（驳回的填0），其余留空待最终裁决；终局与否逐项认定")] [Pick(PickSource.CaseClaims)]
+    public required List<ClaimAmount> Claims { get; init; }
+    [MaxLength(8000)]
+    [Display(Name = "仲裁庭认为", Description = "先行裁决的理由")]
+    public required string Decision { get; init; }
+    [MaxLength(8000)]
+    [Display(Name = "经审理查明", Description = "已经清楚的部分事实")]
+    public string? FactsFound { get; init; }
+    [Display(Name = "履行期限（日）", Description = "裁决生效之日起几日内履行")]
+    public int PaymentDays { get; init; } = 10;
+}
+
+/// <summary>先予执行 (劳动争议调解仲裁法 art. 44): on a worker's application, part of what is claimed paid now through the court.</summary>
+public sealed record AdvanceExecutionRequest : ActionRequest
+{
+    [Display(Name = "申请人", Description = "申请先予执行的劳动者；劳动者申请的，可以不提供担保")] [Pick(PickSource.CaseWorkers)]
+    public required long ApplicantId { get; init; }
+    [Display(Name = "先予执行的事项", Description = "限追索劳动报酬、工伤医疗费、经济补偿或者赔偿金；填写先予执行的金额，其余留空")] [Pick(PickSource.CaseClaims)]
+    public required List<ClaimAmount> Claims { get; init; }
+    [Display(Name = "权利义务关系明确", Description = "第四十四条第二款第（一）项")]
+    public bool RightsClear { get; init; }
+    [Display(Name = "不先予执行将严重影响申请人的生活", Description = "第四十四条第二款第（二）项")]
+    public bool SeriousHardship { get; init; }
+    [MaxLength(4000)]
+    [Display(Name = "事实与理由", Description = "申请人的生活状况与双方权利义务的依据")]
+    public required string Facts { get; init; }
+}
+
 public sealed record AwardRequest : ActionRequest
 {
     /// <summary>One entry per claim: what is awarded on it (0 dismisses it).</summary>

@@ -124,6 +124,17 @@ public class ArbitrationCase : Case
     public List<DocumentReceipt> Receipts { get; set; } = [];
     /// <summary>What the parties did after the decision: suits, applications to set aside, enforcement.</summary>
     public List<AfterAwardEvent> AfterAward { get; set; } = [];
+    /// <summary>The latest partial award (先行裁决): its day, reasoning, facts found and days to pay.</summary>
+    public DateOnly? PartialAwardOn { get; set; }
+    public string? PartialDecision { get; set; }
+    public string? PartialFactsFound { get; set; }
+    public int? PartialPaymentDays { get; set; }
+    /// <summary>先予执行 (art. 44): the day of the ruling, for whom, how much, on which claims, and why.</summary>
+    public DateOnly? AdvanceExecutionOn { get; set; }
+    public long? AdvanceExecutionPartyId { get; set; }
+    public decimal? AdvanceExecutionAmount { get; set; }
+    public string? AdvanceExecutionClaims { get; set; }
+    public string? AdvanceExecutionReason { get; set; }
     /// <summary>The day the employment ended, as the application states it: the limitation of remuneration claims runs from here.</summary>
     public DateOnly? EmploymentEndedOn { get; set; }
     /// <summary>The employment still lasts: remuneration owed during it is not barred (art. 27 para. 4).</summary>

@@ -49,6 +49,8 @@ public enum ArbitrationTrigger
     ProposeSuspension,
     RejectSuspension,
     RecordAfterAward,
+    PartialAward,
+    AdvanceExecution,
 }
 
 /// <summary>
@@ -90,6 +92,8 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         var addParty = Define<AddPartyRequest>(ArbitrationTrigger.AddParty, "追加当事人", [Registrar, Arbitrator], onTribunal, hint: "仲裁期限重新计算（办案规则第46条）", check: Sync<AddPartyRequest>(CheckParty));
         var counterclaim = Define<CounterclaimRequest>(ArbitrationTrigger.Counterclaim, "反申请", [Registrar, Arbitrator], onTribunal, hint: "仲裁期限重新计算（办案规则第46条）", check: Sync<CounterclaimRequest>(r => CheckClaims(r.Claims)));
         var afterAward = Define<AfterAwardRequest>(ArbitrationTrigger.RecordAfterAward, "登记裁决后续", [Registrar, Arbitrator], hint: "当事人起诉、申请撤销终局裁决或申请强制执行的情况", check: Sync<AfterAwardRequest>(CheckAfterAward));
+        var partialAward = Define<PartialAwardRequest>(ArbitrationTrigger.PartialAward, "先行裁决", [Arbitrator], onTribunal, hint: "部分事实已经清楚的，就该部分先行裁决，其余继续审理（第四十三条第二款）", check: Sync<PartialAwardRequest>(CheckPartialAward));
+        var advance = Define<AdvanceExecutionRequest>(ArbitrationTrigger.AdvanceExecution, "先予执行", [Arbitrator], onTribunal, hint: "根据劳动者申请裁决先予执行，移送人民法院执行（第四十四条）", check: Sync<AdvanceExecutionRequest>(CheckAdvanceExecution));
         var awardServed = Define<RecordAwardServiceRequest>(ArbitrationTrigger.RecordAwardService, "裁决书送达", [Registrar, Arbitrator], onTribunal, hint: "以送达回证上的签收日期为准", check: Sync<RecordAwardServiceRequest>(CheckAwardService));
 
         Machine.Configure(State.Applied)
@@ -119,7 +123,8 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
             .InternalTransitionAsyncIf(answer, Describe(HasBeenServed, "仲裁申请书副本已送达被申请人"), RecordAnswer)
             .InternalTransitionAsync(amend, AmendClaims)
             .InternalTransitionAsync(addParty, AddParty)
-            .InternalTransitionAsync(counterclaim, Counterclaim);
+            .InternalTransitionAsync(counterclaim, Counterclaim)
+            .InternalTransitionAsyncIf(advance, Describe(MayRuleOnAdvanceExecution, "仲裁庭已组成且本案尚未裁决先予执行"), RuleOnAdvanceExecution);
 
         Machine.Configure(State.Accepted)
             .SubstateOf(State.InProceedings)
@@ -149,6 +154,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         Machine.Configure(State.Heard)
             .SubstateOf(State.InProceedings)
             .OnEntryFromAsync(hear, RecordHearing)
+            .InternalTransitionAsyncIf(partialAward, Describe(SeveralClaimsOpen, "尚有两项以上请求未裁决"), GivePartialAward)
             .Permit(ArbitrationTrigger.Award, State.Closed)
             .Permit(ArbitrationTrigger.IssueMediationStatement, State.StatementDelivery);
 
@@ -202,6 +208,13 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         Context.Actor.Role != Arbitrator || Case.Tribunal.Any(s => s.ArbitratorId == Context.Actor.Id);
 
     bool NotYetExtended() => Case.ExtensionDays is null;
+
+    /// <summary>The claims a partial award has not decided: the final award decides these.</summary>
+    IEnumerable<Claim> OpenClaims => Case.Claims.Where(c => c.PartiallyAwardedOn is null);
+
+    bool SeveralClaimsOpen() => OpenClaims.Count() >= 2;
+
+    bool MayRuleOnAdvanceExecution() => Case.Tribunal.Count > 0 && Case.AdvanceExecutionOn is null;
     bool NoSuspensionProposed() => Case.State != State.SuspensionProposed;
     bool HasBeenServed() => Case.ServedOn is not null;
     bool AwardAwaitsService() => Case.ClosureType == ClosureType.Award && Case.AwardServedOn is null;
@@ -279,19 +292,68 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
 
     void CheckAward(AwardRequest request)
     {
-        // Every claim is decided, and none above what was asked (不告不理).
+        // Every claim not decided by a partial award is decided now, and none above what was asked (不告不理).
         var decided = request.Claims.Select(c => c.ClaimId).ToHashSet();
-        var missing = Case.Claims.Where(c => !decided.Contains(c.Id)).Select(c => c.Id).ToList();
+        var missing = OpenClaims.Where(c => !decided.Contains(c.Id)).Select(c => c.Id).ToList();
         Require.That(missing.Count == 0 && decided.Count == request.Claims.Count, "claims", $"每项请求须裁决且只裁决一次；未裁决：{string.Join("、", missing)}");
         foreach (var (entry, index) in request.Claims.Select((c, i) => (c, i)))
         {
-            var claim = Case.Claims.SingleOrDefault(c => c.Id == entry.ClaimId);
-            Require.That(claim is not null, $"claims[{index}].claimId", "不是本案的请求事项");
+            var claim = OpenClaims.SingleOrDefault(c => c.Id == entry.ClaimId);
+            Require.That(claim is not null, $"claims[{index}].claimId", "不是本案尚未裁决的请求事项（先行裁决已处理的不再裁决）");
             Require.That(entry.AmountAwarded >= 0 && !(claim!.Amount is { } asked && entry.AmountAwarded > asked),
                 $"claims[{index}].amountAwarded", "须在0至请求金额之间");
         }
         Require.Filled(request.Decision, "decision");
         Require.That(request.PaymentDays is >= 0 and <= 90, "paymentDays", "须在0至90日之间");
+    }
+
+    /// <summary>The entries of a partial award or advance-execution ruling that decide something now, each an open claim of the case within what was asked.</summary>
+    List<(Claim Claim, decimal Amount)> Chosen(List<ClaimAmount> entries)
+    {
+        var chosen = new List<(Claim, decimal)>();
+        Require.That(entries.Select(e => e.ClaimId).Distinct().Count() == entries.Count, "claims", "每项请求只能出现一次");
+        foreach (var (entry, index) in entries.Select((c, i) => (c, i)))
+        {
+            if (entry.Amount is not { } amount) continue;
+            var claim = OpenClaims.SingleOrDefault(c => c.Id == entry.ClaimId);
+            Require.That(claim is not null, $"claims[{index}].claimId", "不是本案尚未裁决的请求事项");
+            Require.That(amount >= 0 && !(claim!.Amount is { } asked && amount > asked), $"claims[{index}].amount", "须在0至请求金额之间");
+            chosen.Add((claim, amount));
+        }
+        return chosen;
+    }
+
+    // 劳动争议调解仲裁法 art. 43 para. 2: the clear part decided, something left for the final award.
+    void CheckPartialAward(PartialAwardRequest request)
+    {
+        var chosen = Chosen(request.Claims);
+        Require.That(chosen.Count > 0, "claims", "须至少对一项请求先行裁决");
+        Require.That(chosen.Count < OpenClaims.Count(), "claims", "全部请求均已清楚的，应当直接裁决，而非先行裁决");
+        Require.Filled(request.Decision, "decision");
+        Require.That(request.PaymentDays is >= 0 and <= 90, "paymentDays", "须在0至90日之间");
+    }
+
+    // 劳动争议调解仲裁法 art. 44: the kinds of claim it names, on both of its conditions, on a worker's application.
+    void CheckAdvanceExecution(AdvanceExecutionRequest request)
+    {
+        var rules = Context.InterimAwards;
+        Require.That(Case.Parties.Any(p => p.Id == request.ApplicantId && p.Kind == PartyKind.Worker && p.Role == PartyRole.Applicant),
+            "applicantId", "须为本案作为申请人的劳动者");
+        var chosen = Chosen(request.Claims);
+        Require.That(chosen.Count > 0, "claims", "须至少对一项请求裁决先予执行");
+        foreach (var (entry, index) in request.Claims.Select((c, i) => (c, i)))
+        {
+            if (entry.Amount is null) continue;
+            var claim = Case.Claims.Single(c => c.Id == entry.ClaimId);
+            Require.That(!claim.IsCounterclaim && rules.AdvanceTypes.Contains(claim.Type), $"claims[{index}].claimId",
+                $"{Labels.Of(claim.Type)}不属可以先予执行的请求（第四十四条；可先予执行的：{string.Join("、", rules.AdvanceTypes.Order().Select(t => Labels.Of(t)))}）");
+            Require.That(entry.Amount > 0, $"claims[{index}].amount", "先予执行的金额须大于0");
+        }
+        var rightsClear = rules.Condition("rightsClear");
+        var hardship = rules.Condition("seriousHardship");
+        Require.That(request.RightsClear, "rightsClear", $"须{rightsClear.Text}（{rightsClear.Source}）");
+        Require.That(request.SeriousHardship, "seriousHardship", $"须认定{hardship.Text}（{hardship.Source}）");
+        Require.Filled(request.Facts, "facts");
     }
 
     static void CheckStatement(MediationStatementRequest request)
@@ -473,9 +535,39 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         // What is awarded on each item, against the minimum wage in force on the day, decides which items
         // are final; final and non-final items go into separate awards, each with its own rights (办案规则 art. 50).
         Context.FinalAward.Mark(Case, Context.Today);
-        if (Case.Claims.Any(c => c.IsFinal == true)) Context.IssueDocument(Case, "final-award");
-        if (Case.Claims.Any(c => c.IsFinal != true)) Context.IssueDocument(Case, "arbitration-award");
+        if (OpenClaims.Any(c => c.IsFinal == true)) Context.IssueDocument(Case, "final-award");
+        if (OpenClaims.Any(c => c.IsFinal != true)) Context.IssueDocument(Case, "arbitration-award");
         return Close(ClosureType.Award);
+    }
+
+    Task GivePartialAward(PartialAwardRequest request, Transition _)
+    {
+        var chosen = Chosen(request.Claims);
+        foreach (var (claim, amount) in chosen)
+        {
+            claim.AmountAwarded = amount;
+            claim.PartiallyAwardedOn = Context.Today;
+        }
+        Case.PartialAwardOn = Context.Today;
+        Case.PartialDecision = request.Decision;
+        Case.PartialFactsFound = request.FactsFound;
+        Case.PartialPaymentDays = request.PaymentDays;
+        // Each item is final or not on its own amount, against the minimum wage in force on the day it is decided.
+        Context.FinalAward.Mark(chosen.Select(c => c.Claim), Case, Context.Today);
+        Context.IssueDocument(Case, "partial-award");
+        return Task.CompletedTask;
+    }
+
+    Task RuleOnAdvanceExecution(AdvanceExecutionRequest request, Transition _)
+    {
+        var chosen = Chosen(request.Claims);
+        Case.AdvanceExecutionOn = Context.Today;
+        Case.AdvanceExecutionPartyId = request.ApplicantId;
+        Case.AdvanceExecutionAmount = chosen.Sum(c => c.Amount);
+        Case.AdvanceExecutionClaims = string.Join("；", chosen.Select(c => $"{Labels.Of(c.Claim.Type)}{Documents.DocumentModel.Money(c.Amount)}元"));
+        Case.AdvanceExecutionReason = request.Facts.Trim();
+        Context.IssueDocument(Case, "advance-execution");
+        return Task.CompletedTask;
     }
 
     Task IssueMediationStatement(MediationStatementRequest request, Transition transition)

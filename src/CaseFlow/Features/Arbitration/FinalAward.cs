@@ -76,7 +76,17 @@ public sealed class FinalAwardRules
     public void Mark(ArbitrationCase @case, DateOnly day)
     {
         var wage = Wages.InForceOn(day);
-        foreach (var claim in @case.Claims) claim.IsFinal = IsFinal(claim, wage);
+        Mark(@case.Claims.Where(c => c.PartiallyAwardedOn is null), @case, day);
+    }
+
+    /// <summary>
+    /// Marks <paramref name="claims"/>, decided on <paramref name="day"/>: a partial award marks its own
+    /// items on its day, and the final award leaves them as they were.
+    /// </summary>
+    public void Mark(IEnumerable<Claim> claims, ArbitrationCase @case, DateOnly day)
+    {
+        var wage = Wages.InForceOn(day);
+        foreach (var claim in claims) claim.IsFinal = IsFinal(claim, wage);
         @case.MinimumWageUsed = wage?.MonthlyAmount;
         @case.FinalAwardThreshold = wage?.MonthlyAmount * Months;
         @case.MinimumWageConfirmed = wage?.Confirmed;

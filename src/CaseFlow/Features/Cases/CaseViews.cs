@@ -10,7 +10,7 @@ public sealed record PartyView(long Id, PartyRole Role, PartyKind Kind, string N
 
 public sealed record ClaimView(long Id, ClaimType Type, string? Description, decimal? Amount, DateOnly? PeriodFrom, DateOnly? PeriodTo,
     DateOnly? EmploymentStart, decimal? WageStandard, decimal? AmountAdmitted, decimal? AmountAwarded, bool? IsFinal, bool IsCounterclaim,
-    LimitationStatus? LimitationStatus, DateOnly? LimitationExpiresOn, string? LimitationNote);
+    LimitationStatus? LimitationStatus, DateOnly? LimitationExpiresOn, string? LimitationNote, DateOnly? PartiallyAwardedOn);
 
 public sealed record TribunalSeatView(int ArbitratorId, string? Name, bool IsPresiding);
 
@@ -20,7 +20,8 @@ public sealed record ArbitrationDetails(ProcedureTrack Track, long? PreCaseMedia
     int? ExtensionDays, DateOnly? ExtensionApprovedOn, string? Decision, DateOnly? HearingNoticeOn, DateOnly? AnsweredOn, DateOnly? PeriodRestartedOn,
     DateOnly? AwardServedOn, FinalAwardBasis? FinalAward, DateOnly? StatementIssuedOn, decimal? SettlementAmount, IReadOnlyList<ReceiptView> Receipts,
     SuspensionGround? SuspensionGround, string? SuspensionReason, DateOnly? SuspensionProposedOn, DateOnly? ServiceDeemedOn, string? ExtensionReason,
-    IReadOnlyList<AfterAwardView> AfterAward, DateOnly? EmploymentEndedOn, bool EmploymentContinues);
+    IReadOnlyList<AfterAwardView> AfterAward, DateOnly? EmploymentEndedOn, bool EmploymentContinues,
+    DateOnly? AdvanceExecutionOn, decimal? AdvanceExecutionAmount, string? AdvanceExecutionClaims);
 
 /// <summary>A suit, an application to set aside or an enforcement application after the decision.</summary>
 public sealed record AfterAwardView(AfterAwardKind Kind, long PartyId, string PartyName, DateOnly On, string Court, string? CourtReference);
@@ -59,7 +60,7 @@ public sealed record CaseView(
             c.ReceivedOn, c.AcceptedOn, c.ClosedOn, c.ClosureType, c.Summary, c.TotalClaimed, c.LimitationNote, clocks,
             c.Parties.OrderBy(p => p.Id).Select(p => new PartyView(p.Id, p.Role, p.Kind, p.Name, Id(p.IdNumber), p.CreditCode, p.Phone, p.Address, p.IsRepresentative, p.RepresentsPartyId)).ToList(),
             c.Claims.OrderBy(x => x.Id).Select(x => new ClaimView(x.Id, x.Type, x.Description, x.Amount, x.PeriodFrom, x.PeriodTo, x.EmploymentStart, x.WageStandard, x.AmountAdmitted, x.AmountAwarded, x.IsFinal, x.IsCounterclaim,
-                x.LimitationStatus, x.LimitationExpiresOn, x.LimitationNote)).ToList(),
+                x.LimitationStatus, x.LimitationExpiresOn, x.LimitationNote, x.PartiallyAwardedOn)).ToList(),
             c is ArbitrationCase a ? new ArbitrationDetails(a.Track, a.PreCaseMediationId, a.ReferredFromMediationId, a.NonAcceptanceReason,
                 a.ServedOn, a.ServiceMethod, a.TribunalFormedOn,
                 a.Tribunal.OrderByDescending(s => s.IsPresiding).Select(s => new TribunalSeatView(s.ArbitratorId, s.Arbitrator?.DisplayName, s.IsPresiding)).ToList(),
@@ -70,7 +71,7 @@ public sealed record CaseView(
                 a.Receipts.OrderBy(r => r.Id).Select(r => new ReceiptView(r.PartyId, c.Parties.FirstOrDefault(p => p.Id == r.PartyId)?.Name ?? "", r.Document, r.ReceivedOn, r.Method, r.Superseded)).ToList(),
                 a.SuspensionGround, a.SuspensionReason, a.SuspensionProposedOn, a.ServiceDeemedOn, a.ExtensionReason,
                 a.AfterAward.OrderBy(e => e.On).ThenBy(e => e.Id).Select(e => new AfterAwardView(e.Kind, e.PartyId, c.Parties.FirstOrDefault(p => p.Id == e.PartyId)?.Name ?? "", e.On, e.Court, e.CourtReference)).ToList(),
-                a.EmploymentEndedOn, a.EmploymentContinues) : null,
+                a.EmploymentEndedOn, a.EmploymentContinues, a.AdvanceExecutionOn, a.AdvanceExecutionAmount, a.AdvanceExecutionClaims) : null,
             c is MediationCase m ? new MediationDetails(m.IsPreCaseMediation, m.ArbitrationCaseId, m.ReferredToArbitrationId, m.FailureReason,
                 m.Sessions.OrderBy(s => s.HeldAt).ToList(), m.AgreedOn, m.AgreementTerms, m.AgreementAmount,
                 m.PaymentSchedule.OrderBy(p => p.DueOn).ToList(), m.Fulfilment) : null,

@@ -28,9 +28,11 @@ public static class Picks
             .Select(p => new ValueInfo(p.Id.ToString(), p.IdNumber is null ? p.Name : $"{p.Name}（{ResidentIdNumber.Mask(p.IdNumber)}）")).ToList();
         picks[PickSource.CaseParties] = @case.Parties.Where(p => p.Role is PartyRole.Applicant or PartyRole.Respondent or PartyRole.ThirdParty).OrderBy(p => p.Id)
             .Select(p => new ValueInfo(p.Id.ToString(), $"{Labels.Of(p.Role)}：{p.Name}")).ToList();
+        // Numbered as the case numbers them; those a partial award has decided are not offered again.
         picks[PickSource.CaseClaims] = @case.Claims.OrderBy(c => c.Id)
-            .Select((c, i) => new ValueInfo(c.Id.ToString(),
-                $"请求{i + 1}：{Labels.Of(c.Type)}{(c.IsCounterclaim ? "（反申请）" : "")}{(c.Amount is { } a ? $" 请求 {CaseText.Money(a)} 元" : "")}"))
+            .Select((c, i) => (Claim: c, Choice: new ValueInfo(c.Id.ToString(),
+                $"请求{i + 1}：{Labels.Of(c.Type)}{(c.IsCounterclaim ? "（反申请）" : "")}{(c.Amount is { } a ? $" 请求 {CaseText.Money(a)} 元" : "")}")))
+            .Where(x => x.Claim.PartiallyAwardedOn is null).Select(x => x.Choice)
             .ToList();
         picks[PickSource.CaseInstalments] = @case is MediationCase m
             ? m.PaymentSchedule.OrderBy(p => p.DueOn).Select(p => new ValueInfo(p.Id.ToString(), $"{CaseText.Date(p.DueOn)} 应付 {CaseText.Money(p.Amount)} 元")).ToList()

@@ -68,6 +68,12 @@ public sealed record DocumentModel
     public string? PenaltyAmount { get; init; }
     public string? ExtraCompensation { get; init; }
     public string? PenaltyDescription { get; init; }
+    /// <summary>Whether a partial award (先行裁决) decided some claims before this award.</summary>
+    public bool PartiallyDecided { get; init; }
+    public string? AdvanceApplicant { get; init; }
+    public string? AdvanceAmount { get; init; }
+    public string? AdvanceClaims { get; init; }
+    public string? AdvanceFacts { get; init; }
     public string? State { get; init; }
     public string? ClosureType { get; init; }
 
@@ -83,10 +89,15 @@ public sealed record DocumentModel
     /// The claims a document speaks of: a final award only the items decided finally, the other award
     /// the rest (办案规则 art. 50: final and non-final items in separate awards); any other document all.
     /// </summary>
+    /// <summary>
+    /// The claims a document decides: a partial award its own items; the final awards what the partial
+    /// awards left, split into final and non-final items.
+    /// </summary>
     static IEnumerable<Claim> ClaimsOf(Case @case, string template) => template switch
     {
-        "final-award" => @case.Claims.Where(c => c.IsFinal == true),
-        "arbitration-award" => @case.Claims.Where(c => c.IsFinal != true),
+        "final-award" => @case.Claims.Where(c => c.IsFinal == true && c.PartiallyAwardedOn is null),
+        "arbitration-award" => @case.Claims.Where(c => c.IsFinal != true && c.PartiallyAwardedOn is null),
+        "partial-award" => @case.Claims.Where(c => c.PartiallyAwardedOn is not null && c.PartiallyAwardedOn == (@case as ArbitrationCase)?.PartialAwardOn),
         _ => @case.Claims,
     };
 
@@ -103,6 +114,7 @@ public sealed record DocumentModel
         var mediation = @case as MediationCase;
         var inspection = @case as InspectionCase;
         var decided = ClaimsOf(@case, template).OrderBy(c => c.Id).ToList();
+        var partial = template == "partial-award" && arbitration is not null;
         var claims = decided.Select((c, i) => new ClaimLine(
             i + 1, ClaimNames[c.Type], c.Description, c.Amount is { } a ? Money(a) : null, c.AmountAwarded is { } w ? Money(w) : null,
             c.IsFinal switch { true => "终局裁决", false => "非终局裁决", _ => "—" })).ToList();
@@ -127,10 +139,15 @@ public sealed record DocumentModel
                 .Select(s => (s.IsPresiding ? "首席仲裁员 " : "仲裁员 ") + arbitrators.GetValueOrDefault(s.ArbitratorId, ""))),
             HearingAt = arbitration?.HearingAt is { } at ? $"{ChineseDate(DateOnly.FromDateTime(at))}{at:HH:mm}" : null,
             HearingPlace = arbitration?.HearingPlace,
-            Decision = arbitration?.Decision,
+            Decision = partial ? arbitration!.PartialDecision : arbitration?.Decision,
             SettlementAmount = arbitration?.SettlementAmount is { } settled ? Money(settled) : null,
-            FactsFound = arbitration?.FactsFound,
-            Result = arbitration is null ? [] : ResultLines(arbitration, decided),
+            FactsFound = partial ? arbitration!.PartialFactsFound : arbitration?.FactsFound,
+            Result = arbitration is null ? [] : ResultLines(arbitration, decided, partial ? arbitration.PartialPaymentDays : arbitration.PaymentDays),
+            PartiallyDecided = arbitration is not null && template is "final-award" or "arbitration-award" && arbitration.Claims.Any(c => c.PartiallyAwardedOn is not null),
+            AdvanceApplicant = arbitration?.AdvanceExecutionPartyId is { } applicant ? arbitration.Parties.FirstOrDefault(p => p.Id == applicant)?.Name : null,
+            AdvanceAmount = arbitration?.AdvanceExecutionAmount is { } advance ? Money(advance) : null,
+            AdvanceClaims = arbitration?.AdvanceExecutionClaims,
+            AdvanceFacts = arbitration?.AdvanceExecutionReason,
             Signatures = arbitration is null ? [] : SignaturesOf(arbitration, arbitrators),
             NonAcceptanceReason = arbitration?.NonAcceptanceReason ?? inspection?.NonAcceptanceReason,
             SuspensionGround = arbitration?.SuspensionGround is { } ground ? Labels.Of(ground) : null,
@@ -161,11 +178,11 @@ public sealed record DocumentModel
     /// Who pays whom what by when: the respondent the applicant on the applicant's claims, the applicant
     /// the respondent on a counterclaim; items awarded nothing are dismissed (驳回), each by name.
     /// </summary>
-    static List<string> ResultLines(ArbitrationCase @case, List<Claim> claims)
+    static List<string> ResultLines(ArbitrationCase @case, List<Claim> claims, int? paymentDays)
     {
         string Names(PartyRole role) => string.Join("、", @case.Parties.Where(p => p.Role == role).Select(p => p.Name));
         var (applicants, respondents) = (Names(PartyRole.Applicant), Names(PartyRole.Respondent));
-        var within = @case.PaymentDays is { } days && days > 0 ? $"于本裁决生效之日起{Number(days)}日内" : "于本裁决生效之日";
+        var within = paymentDays is { } days && days > 0 ? $"于本裁决生效之日起{Number(days)}日内" : "于本裁决生效之日";
         var lines = new List<string>();
         foreach (var claim in claims.Where(c => c.AmountAwarded > 0))
         {

@@ -18,6 +18,8 @@ public static class DocumentTemplates
         ["hearing-notice"] = "开庭通知书",
         ["arbitration-award"] = "仲裁裁决书",
         ["final-award"] = "终局裁决书",
+        ["partial-award"] = "先行裁决书",
+        ["advance-execution"] = "先予执行裁决书",
         ["mediation-statement"] = "调解书",
         ["suspension-decision"] = "中止审理决定书",
         ["extension-notice"] = "延长审理期限通知书",

@@ -181,7 +181,11 @@ public sealed class WorkflowCoverageTests
             await w.Do(a, "arbitrator", "issue-mediation-statement", new MediationStatementRequest { Terms = "庭后调解" });
             await w.Do(a, "arbitrator", "refuse-statement", new StatementRefusalRequest { PartyId = Party(a, PartyRole.Applicant), Reason = "申请人反悔" });
             Assert.Equal(ArbitrationState.Heard, a.State);
-            await w.Do(a, "arbitrator", "award", new AwardRequest { Claims = a.Claims.Select(c => new ClaimAward(c.Id, 1000m)).ToList(), Decision = "支付" });
+            var wages = a.Claims.First(c => c.Type == ClaimType.UnpaidWages).Id;
+            await w.Do(a, "arbitrator", "advance-execution", new AdvanceExecutionRequest
+                { ApplicantId = Party(a, PartyRole.Applicant), Claims = [new(wages, 500m)], RightsClear = true, SeriousHardship = true, Facts = "生活困难" });
+            await w.Do(a, "arbitrator", "partial-award", new PartialAwardRequest { Claims = [new(wages, 1000m)], Decision = "工资部分事实清楚，先行裁决" });
+            await w.Do(a, "arbitrator", "award", new AwardRequest { Claims = a.Claims.Where(c => c.PartiallyAwardedOn is null).Select(c => new ClaimAward(c.Id, 1000m)).ToList(), Decision = "支付" });
             return [a];
         });
         await Path(async w =>

@@ -49,7 +49,7 @@ public abstract class DocumentTests<TApp>(TApp app) : IClassFixture<TApp> where 
         }
     }
 
-    async Task<string> Awarded()
+    async Task<(string Url, JsonElement Heard)> Heard()
     {
         app.Clock.SetToday(new DateOnly(2026, 11, 2));
         var registrar = await app.As("registrar");
@@ -74,6 +74,13 @@ public abstract class DocumentTests<TApp>(TApp app) : IClassFixture<TApp> where 
         await arbitrator.Act(url, "schedule-hearing", new { version = 5, hearingAt = "2026-11-16T09:30:00", place = "第一仲裁庭" });
         app.Clock.SetToday(new DateOnly(2026, 11, 16));
         var heard = await arbitrator.Act(url, "record-hearing", new { version = 6, heardOn = "2026-11-16" });
+        return (url, heard);
+    }
+
+    async Task<string> Awarded()
+    {
+        var (url, heard) = await Heard();
+        var arbitrator = await app.As("arbitrator");
         var claims = heard.GetProperty("claims").EnumerateArray().Select((c, i) => new { claimId = c.GetProperty("id").GetInt64(), amountAwarded = new[] { 15600.50m, 13000m, 0m }[i] }).ToList();
         await arbitrator.Act(url, "award", new
         {
@@ -82,6 +89,51 @@ public abstract class DocumentTests<TApp>(TApp app) : IClassFixture<TApp> where 
         });
         app.Clock.SetToday(new DateOnly(2026, 11, 2));
         return url;
+    }
+
+    [Fact]
+    public async Task Art43_and_art44_a_partial_award_and_an_advance_execution_ruling_are_printed_with_their_rights()
+    {
+        var (url, heard) = await Heard();
+        var arbitrator = await app.As("arbitrator");
+        var ids = heard.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("id").GetInt64()).ToList();
+        var worker = heard.GetProperty("parties").EnumerateArray().First(p => p.GetProperty("role").GetString() == "Applicant").GetProperty("id").GetInt64();
+        await arbitrator.Act(url, "advance-execution", new
+        {
+            version = 7, applicantId = worker, claims = new[] { new { claimId = ids[0], amount = (decimal?)8_000m } },
+            rightsClear = true, seriousHardship = true, facts = "申请人系外地务工人员，欠薪三个月，无力支付房租",
+        });
+        await arbitrator.Act(url, "partial-award", new
+        {
+            version = 8, claims = new[] { new { claimId = ids[0], amount = (decimal?)15_600.50m }, new { claimId = ids[1], amount = (decimal?)null } },
+            decision = "工资部分事实清楚，先行裁决。", factsFound = "被申请人确认拖欠2026年7月至9月工资。", paymentDays = 5,
+        });
+        app.Clock.SetToday(new DateOnly(2026, 11, 2));
+        var registrar = await app.As("registrar");
+        var @case = await (await registrar.GetAsync(url)).Read(HttpStatusCode.OK);
+        Assert.Equal("Heard", @case.State());
+        Assert.Equal(8_000m, @case.GetProperty("arbitration").GetProperty("advanceExecutionAmount").GetDecimal());
+        Assert.Equal("2026-11-16", @case.GetProperty("claims")[0].GetProperty("partiallyAwardedOn").GetString());
+        Assert.Equal(JsonValueKind.Null, @case.GetProperty("claims")[1].GetProperty("partiallyAwardedOn").ValueKind);
+        var documents = await Issued(registrar, url, 6);
+        async Task<string> Text(string template) => Flat(Run("pdftotext", "-layout", await (await registrar.GetAsync(
+            documents.EnumerateArray().Single(d => d.GetProperty("template").GetString() == template).GetProperty("href").GetString())).Content.ReadAsByteArrayAsync()));
+
+        var advance = await Text("advance-execution");
+        Assert.Contains("先予执行裁决书", advance);
+        Assert.Contains("申请人系外地务工人员", advance);
+        Assert.Contains("先予向申请人劳动者2001支付劳动报酬8,000.00元，合计人民币8,000.00元", advance);
+        Assert.Contains("移送人民法院执行", advance);
+        Assert.Contains("第四十四条", advance);
+
+        var partial = await Text("partial-award");
+        Assert.Contains("先行裁决书", partial);
+        Assert.Contains("第四十三条第二款", partial);
+        Assert.Contains("劳动报酬：2026年7月至9月工资15,600.5015,600.50终局裁决", partial);
+        Assert.DoesNotContain("经济补偿", partial);
+        Assert.Contains("于本裁决生效之日起五日内向劳动者2001支付劳动报酬15,600.50元", partial);
+        Assert.Contains("申请撤销", partial);
+        Assert.DoesNotContain("期满不起诉", partial);
     }
 
     static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+|第\d+页共\d+页", "");
