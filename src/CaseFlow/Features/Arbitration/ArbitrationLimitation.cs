@@ -56,8 +56,18 @@ public sealed class LimitationRules(int years, IReadOnlySet<ClaimType> remunerat
         claim.LimitationFacts = JsonSerializer.Serialize(facts, FactsJson);
     }
 
+    /// <summary>
+    /// Assesses the claims just brought, each from its input, on <paramref name="broughtOn"/>, and
+    /// restates the case's warning over all its claims.
+    /// </summary>
+    public void Mark(ArbitrationCase @case, IReadOnlyList<Claim> claims, IReadOnlyList<Cases.ClaimInput> inputs, DateOnly broughtOn, WorkingCalendar calendar)
+    {
+        for (var i = 0; i < claims.Count; i++) Mark(claims[i], Cases.Intake.FactsOf(inputs[i]), broughtOn, @case, calendar);
+        @case.LimitationNote = Warning(@case);
+    }
+
     /// <summary>The claims of the case that may be out of time, in one sentence for the case's header; null when none is.</summary>
-    public static string? Warning(ArbitrationCase @case)
+    static string? Warning(ArbitrationCase @case)
     {
         var late = @case.Claims.Select((c, i) => (Claim: c, Number: i + 1)).Where(x => x.Claim.LimitationStatus == LimitationStatus.Expired).ToList();
         return late.Count == 0 ? null

@@ -662,9 +662,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         added.ForEach(c => c.IsCounterclaim = counterclaim);
         Case.Claims.AddRange(added);
         // A claim added later is brought on the day it is added: its limitation is assessed to that day.
-        for (var i = 0; i < claims.Count; i++)
-            Context.Limitation.Mark(added[i], Intake.FactsOf(claims[i]), Context.Today, Case, Context.Calendar);
-        Case.LimitationNote = LimitationRules.Warning(Case);
+        Context.Limitation.Mark(Case, added, claims, Context.Today, Context.Calendar);
         RestartPeriod();
         return Task.CompletedTask;
     }

@@ -73,11 +73,7 @@ public sealed class FinalAwardRules
     }
 
     /// <summary>Marks every claim of the case as the award made on <paramref name="day"/> decides it.</summary>
-    public void Mark(ArbitrationCase @case, DateOnly day)
-    {
-        var wage = Wages.InForceOn(day);
-        Mark(@case.Claims.Where(c => c.PartiallyAwardedOn is null), @case, day);
-    }
+    public void Mark(ArbitrationCase @case, DateOnly day) => Mark(@case.Claims.Where(c => c.PartiallyAwardedOn is null), @case, day);
 
     /// <summary>
     /// Marks <paramref name="claims"/>, decided on <paramref name="day"/>: a partial award marks its own

@@ -64,9 +64,7 @@ public static class OpenArbitration
                             Claims = Intake.ToClaims(request.Claims),
                         };
                         // Limitation is a defence, not a condition of acceptance: each claim is assessed and warned about, none refused.
-                        for (var i = 0; i < request.Claims.Count; i++)
-                            context.Limitation.Mark(@case.Claims[i], Intake.FactsOf(request.Claims[i]), request.ReceivedOn, @case, context.Calendar);
-                        @case.LimitationNote = LimitationRules.Warning(@case);
+                        context.Limitation.Mark(@case, @case.Claims, request.Claims, request.ReceivedOn, context.Calendar);
                         return Task.FromResult<Case?>(@case);
                     }, request);
 

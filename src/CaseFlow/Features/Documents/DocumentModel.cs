@@ -86,12 +86,9 @@ public sealed record DocumentModel
     };
 
     /// <summary>
-    /// The claims a document speaks of: a final award only the items decided finally, the other award
-    /// the rest (办案规则 art. 50: final and non-final items in separate awards); any other document all.
-    /// </summary>
-    /// <summary>
-    /// The claims a document decides: a partial award its own items; the final awards what the partial
-    /// awards left, split into final and non-final items.
+    /// The claims a document speaks of: a partial award its own items; of what the partial awards left,
+    /// a final award the items decided finally and the other award the rest (办案规则 art. 50: final and
+    /// non-final items in separate awards); any other document all.
     /// </summary>
     static IEnumerable<Claim> ClaimsOf(Case @case, string template) => template switch
     {

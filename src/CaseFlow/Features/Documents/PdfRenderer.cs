@@ -15,7 +15,7 @@ public interface IPdfRenderer
 /// page costs Chromium a renderer process, more than the printing itself — and a document that is not
 /// printed within the deadline has its browser killed, so that the next one starts afresh.
 /// </summary>
-public sealed class ChromiumPdfRenderer(ILogger<ChromiumPdfRenderer> logger, string executablePath = "/usr/bin/chromium", TimeSpan? deadline = null)
+public sealed class ChromiumPdfRenderer(ILogger<ChromiumPdfRenderer> logger, string executablePath = "/usr/bin/chromium", TimeSpan? printDeadline = null)
     : IPdfRenderer, IAsyncDisposable
 {
     static readonly string[] Flags =
@@ -23,7 +23,7 @@ public sealed class ChromiumPdfRenderer(ILogger<ChromiumPdfRenderer> logger, str
 
     readonly SemaphoreSlim gate = new(1, 1);
     readonly SemaphoreSlim printing = new(1, 1);
-    readonly TimeSpan deadline = deadline ?? TimeSpan.FromSeconds(60);
+    readonly TimeSpan deadline = printDeadline ?? TimeSpan.FromSeconds(60);
     IPlaywright? playwright;
     IBrowser? browser;
     IPage? page;
