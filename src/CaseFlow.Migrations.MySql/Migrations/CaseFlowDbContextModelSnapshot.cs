@@ -509,6 +509,51 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.ToTable("AfterAwardEvents");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Arbitration.AwardCorrection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Corrected")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Original")
+                        .HasMaxLength(2000)
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("AwardCorrections");
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Arbitration.DocumentReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -1698,6 +1743,15 @@ namespace CaseFlow.Migrations.MySql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Arbitration.AwardCorrection", b =>
+                {
+                    b.HasOne("CaseFlow.Features.Arbitration.ArbitrationCase", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Arbitration.DocumentReceipt", b =>
                 {
                     b.HasOne("CaseFlow.Features.Arbitration.ArbitrationCase", null)
@@ -1898,6 +1952,8 @@ namespace CaseFlow.Migrations.MySql.Migrations
             modelBuilder.Entity("CaseFlow.Features.Arbitration.ArbitrationCase", b =>
                 {
                     b.Navigation("AfterAward");
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Receipts");
 

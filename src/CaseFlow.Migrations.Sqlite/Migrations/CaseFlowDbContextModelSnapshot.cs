@@ -488,6 +488,49 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.ToTable("AfterAwardEvents");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Arbitration.AwardCorrection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Corrected")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Original")
+                        .HasMaxLength(2000)
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("AwardCorrections");
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Arbitration.DocumentReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -1653,6 +1696,15 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Arbitration.AwardCorrection", b =>
+                {
+                    b.HasOne("CaseFlow.Features.Arbitration.ArbitrationCase", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Arbitration.DocumentReceipt", b =>
                 {
                     b.HasOne("CaseFlow.Features.Arbitration.ArbitrationCase", null)
@@ -1853,6 +1905,8 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CaseFlow.Features.Arbitration.ArbitrationCase", b =>
                 {
                     b.Navigation("AfterAward");
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Receipts");
 

@@ -33,6 +33,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
     public DbSet<TribunalSeat> TribunalSeats => Set<TribunalSeat>();
     public DbSet<DocumentReceipt> DocumentReceipts => Set<DocumentReceipt>();
     public DbSet<AfterAwardEvent> AfterAwardEvents => Set<AfterAwardEvent>();
+    public DbSet<AwardCorrection> AwardCorrections => Set<AwardCorrection>();
     public DbSet<ConstructionProject> ConstructionProjects => Set<ConstructionProject>();
     public DbSet<Features.Clocks.ClockDefinition> ClockDefinitions => Set<Features.Clocks.ClockDefinition>();
     public DbSet<Features.Clocks.CaseClock> CaseClocks => Set<Features.Clocks.CaseClock>();
@@ -138,6 +139,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             a.HasMany(x => x.Tribunal).WithOne().HasForeignKey(t => t.CaseId);
             a.HasMany(x => x.Receipts).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
             a.HasMany(x => x.AfterAward).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
+            a.HasMany(x => x.Corrections).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
             a.HasIndex(x => new { x.Kind, x.AcceptedOn, x.OrganisationId, x.Track });
         });
         model.Entity<DocumentReceipt>(r =>
@@ -150,6 +152,13 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             e.Property(x => x.Court).HasMaxLength(100);
             e.Property(x => x.CourtReference).HasMaxLength(100);
             e.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<AwardCorrection>(e =>
+        {
+            e.Property(x => x.Document).HasMaxLength(100);
+            e.Property(x => x.Original).HasMaxLength(2000).HasColumnType(LongText);
+            e.Property(x => x.Corrected).HasMaxLength(4000).HasColumnType(LongText);
+            e.Property(x => x.Reason).HasMaxLength(2000);
         });
         model.Entity<TribunalSeat>(t =>
         {

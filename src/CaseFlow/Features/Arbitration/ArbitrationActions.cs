@@ -264,3 +264,40 @@ public sealed record AfterAwardRequest : ActionRequest
     [Display(Name = "法院案号")]
     public string? CourtReference { get; init; }
 }
+
+/// <summary>The award an error is corrected in (each is a document of its own, 办案规则 art. 50).</summary>
+public enum AwardDocument
+{
+    [Display(Name = "仲裁裁决书（非终局）")]
+    ArbitrationAward,
+    [Display(Name = "终局裁决书")]
+    FinalAward,
+    [Display(Name = "先行裁决书")]
+    PartialAward,
+}
+
+/// <summary>What may be corrected in an issued award (劳动人事争议仲裁办案规则 art. 53): nothing that changes its decision.</summary>
+public enum CorrectionKind
+{
+    [Display(Name = "文字错误")]
+    Clerical,
+    [Display(Name = "计算错误", Description = "计算过程的错误；裁决金额是裁决结果，不因补正而改变")]
+    Calculation,
+    [Display(Name = "仲裁庭已经裁决但裁决书遗漏的事项")]
+    Omission,
+}
+
+public sealed record CorrectAwardRequest : ActionRequest
+{
+    [Display(Name = "补正的裁决书")]
+    public required AwardDocument Document { get; init; }
+    [Display(Name = "补正事项", Description = "劳动人事争议仲裁办案规则第五十三条")]
+    public required CorrectionKind Kind { get; init; }
+    /// <summary>The words as the award has them in its facts found or reasoning; none for an omitted item.</summary>
+    [MaxLength(2000)]
+    [Display(Name = "原文", Description = "裁决书“经审理查明”或“仲裁庭认为”中有误的原文；遗漏事项不填")]
+    public string? Original { get; init; }
+    [MaxLength(4000)]
+    [Display(Name = "更正为", Description = "更正后的文字，或遗漏的已裁决事项")]
+    public required string Corrected { get; init; }
+}

@@ -124,6 +124,8 @@ public class ArbitrationCase : Case
     public List<DocumentReceipt> Receipts { get; set; } = [];
     /// <summary>What the parties did after the decision: suits, applications to set aside, enforcement.</summary>
     public List<AfterAwardEvent> AfterAward { get; set; } = [];
+    /// <summary>补正: corrections of the issued awards, in order.</summary>
+    public List<AwardCorrection> Corrections { get; set; } = [];
     /// <summary>The latest partial award (先行裁决): its day, reasoning, facts found and days to pay.</summary>
     public DateOnly? PartialAwardOn { get; set; }
     public string? PartialDecision { get; set; }

@@ -51,6 +51,7 @@ public enum ArbitrationTrigger
     RecordAfterAward,
     PartialAward,
     AdvanceExecution,
+    CorrectAward,
 }
 
 /// <summary>
@@ -94,6 +95,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         var afterAward = Define<AfterAwardRequest>(ArbitrationTrigger.RecordAfterAward, "登记裁决后续", [Registrar, Arbitrator], hint: "当事人起诉、申请撤销终局裁决或申请强制执行的情况", check: Sync<AfterAwardRequest>(CheckAfterAward));
         var partialAward = Define<PartialAwardRequest>(ArbitrationTrigger.PartialAward, "先行裁决", [Arbitrator], onTribunal, hint: "部分事实已经清楚的，就该部分先行裁决，其余继续审理（第四十三条第二款）", check: Sync<PartialAwardRequest>(CheckPartialAward));
         var advance = Define<AdvanceExecutionRequest>(ArbitrationTrigger.AdvanceExecution, "先予执行", [Arbitrator], onTribunal, hint: "根据劳动者申请裁决先予执行，移送人民法院执行（第四十四条）", check: Sync<AdvanceExecutionRequest>(CheckAdvanceExecution));
+        var correct = Define<CorrectAwardRequest>(ArbitrationTrigger.CorrectAward, "补正裁决书", [Arbitrator], onTribunal, hint: "裁决书中的文字、计算错误或已经裁决但遗漏的事项，制作补正决定书送达当事人，裁决结果不变（办案规则第五十三条）", requiresReason: true, check: Sync<CorrectAwardRequest>(CheckCorrection));
         var awardServed = Define<RecordAwardServiceRequest>(ArbitrationTrigger.RecordAwardService, "裁决书送达", [Registrar, Arbitrator], onTribunal, hint: "以送达回证上的签收日期为准", check: Sync<RecordAwardServiceRequest>(CheckAwardService));
 
         Machine.Configure(State.Applied)
@@ -124,7 +126,8 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
             .InternalTransitionAsync(amend, AmendClaims)
             .InternalTransitionAsync(addParty, AddParty)
             .InternalTransitionAsync(counterclaim, Counterclaim)
-            .InternalTransitionAsyncIf(advance, Describe(MayRuleOnAdvanceExecution, "仲裁庭已组成且本案尚未裁决先予执行"), RuleOnAdvanceExecution);
+            .InternalTransitionAsyncIf(advance, Describe(MayRuleOnAdvanceExecution, "仲裁庭已组成且本案尚未裁决先予执行"), RuleOnAdvanceExecution)
+            .InternalTransitionAsyncIf(correct, Describe(AnAwardIssued, "本案已制发裁决书"), CorrectAward);
 
         Machine.Configure(State.Accepted)
             .SubstateOf(State.InProceedings)
@@ -195,7 +198,8 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
             .OnEntryFromAsync(award, GiveAward)
             .OnEntryFromAsync(statementReceived, TakeEffect)
             .InternalTransitionAsyncIf(awardServed, Describe(AwardAwaitsService, "本案以裁决结案且裁决书尚未登记送达"), RecordAwardService)
-            .InternalTransitionAsyncIf(afterAward, Describe(DecidedOnTheMerits, "本案以裁决或调解书结案"), RecordAfterAward);
+            .InternalTransitionAsyncIf(afterAward, Describe(DecidedOnTheMerits, "本案以裁决或调解书结案"), RecordAfterAward)
+            .InternalTransitionAsyncIf(correct, AnAwardIssued, CorrectAward);
     }
 
     protected override ArbitrationState State
@@ -218,6 +222,20 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
     bool NoSuspensionProposed() => Case.State != State.SuspensionProposed;
     bool HasBeenServed() => Case.ServedOn is not null;
     bool AwardAwaitsService() => Case.ClosureType == ClosureType.Award && Case.AwardServedOn is null;
+    bool AnAwardIssued() => IssuedAwards.Any();
+
+    /// <summary>The awards this case has issued, each a document of its own: the partial award, and the final and non-final awards.</summary>
+    IEnumerable<AwardDocument> IssuedAwards
+    {
+        get
+        {
+            if (Case.PartialAwardOn is not null) yield return AwardDocument.PartialAward;
+            if (Case.ClosureType != ClosureType.Award) yield break;
+            if (OpenClaims.Any(c => c.IsFinal == true)) yield return AwardDocument.FinalAward;
+            if (OpenClaims.Any(c => c.IsFinal != true)) yield return AwardDocument.ArbitrationAward;
+        }
+    }
+
     bool DecidedOnTheMerits() => Case.ClosureType is ClosureType.Award or ClosureType.MediationStatement;
     bool TrackIsSimplified() => Case.Track == ProcedureTrack.Simplified;
 
@@ -448,6 +466,31 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
                 break;
         }
     }
+
+    /// <summary>
+    /// 办案规则 art. 53: a correction puts right the words of the award, never its decision. The words to
+    /// correct must stand in its facts found or reasoning, where they are replaced; an omitted item is added
+    /// to the reasoning. What is awarded on each claim is not open to correction.
+    /// </summary>
+    void CheckCorrection(CorrectAwardRequest request)
+    {
+        Require.That(IssuedAwards.Contains(request.Document), "document", $"本案未制发{Labels.Of(request.Document)}");
+        Require.Filled(request.Corrected, "corrected");
+        if (request.Kind == CorrectionKind.Omission)
+        {
+            Require.That(string.IsNullOrWhiteSpace(request.Original), "original", "遗漏事项的补正不填原文");
+            return;
+        }
+        Require.Filled(request.Original, "original");
+        Require.That(request.Original!.Trim() != request.Corrected.Trim(), "corrected", "须与原文不同");
+        var (facts, reasoning) = AwardTexts(request.Document);
+        Require.That((facts ?? "").Contains(request.Original.Trim()) || (reasoning ?? "").Contains(request.Original.Trim()), "original",
+            $"须为{Labels.Of(request.Document)}“经审理查明”或“仲裁庭认为”中的原文；裁决结果不能补正");
+    }
+
+    (string? Facts, string? Reasoning) AwardTexts(AwardDocument document) => document == AwardDocument.PartialAward
+        ? (Case.PartialFactsFound, Case.PartialDecision)
+        : (Case.FactsFound, Case.Decision);
 
     void CheckAwardService(RecordAwardServiceRequest request) =>
         Require.That(request.ServedOn >= Case.ClosedOn && request.ServedOn <= Context.Today, "servedOn", "须在裁决之日至今天之间");
@@ -685,6 +728,37 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         Case.AfterAward.Add(new AfterAwardEvent { Kind = request.Kind, PartyId = request.PartyId, On = request.On, Court = request.Court.Trim(), CourtReference = request.CourtReference });
         return Task.CompletedTask;
     }
+
+    Task CorrectAward(CorrectAwardRequest request, Transition _)
+    {
+        var corrected = request.Corrected.Trim();
+        var (facts, reasoning) = AwardTexts(request.Document);
+        if (request.Kind == CorrectionKind.Omission) reasoning = string.IsNullOrEmpty(reasoning) ? corrected : $"{reasoning}\n{corrected}";
+        else
+        {
+            var original = request.Original!.Trim();
+            (facts, reasoning) = (facts?.Replace(original, corrected), reasoning?.Replace(original, corrected));
+        }
+        if (request.Document == AwardDocument.PartialAward) (Case.PartialFactsFound, Case.PartialDecision) = (facts, reasoning);
+        else (Case.FactsFound, Case.Decision) = (facts, reasoning);
+        var template = TemplateOf(request.Document);
+        Case.Corrections.Add(new AwardCorrection
+        {
+            Document = template, Kind = request.Kind, Original = request.Original?.Trim() is { Length: > 0 } o ? o : null,
+            Corrected = corrected, Reason = ReasonOf(request), On = Context.Today,
+        });
+        // The decision to correct, served on the parties, and the award as corrected: its next version.
+        Context.IssueDocument(Case, "correction-decision");
+        Context.IssueDocument(Case, template);
+        return Task.CompletedTask;
+    }
+
+    public static string TemplateOf(AwardDocument document) => document switch
+    {
+        AwardDocument.FinalAward => "final-award",
+        AwardDocument.PartialAward => "partial-award",
+        _ => "arbitration-award",
+    };
 
     Task RecordAwardService(RecordAwardServiceRequest request, Transition _)
     {

@@ -53,7 +53,7 @@ public static class CaseKinds
 
     public static readonly CaseKindInfo Arbitration = new(
         CaseKind.Arbitration, "arbitration-cases", typeof(ArbitrationState),
-        db => db.ArbitrationCases.Include(c => c.Parties).Include(c => c.Claims).Include(c => c.Tribunal).ThenInclude(s => s.Arbitrator).Include(c => c.Receipts).Include(c => c.AfterAward).AsSplitQuery(),
+        db => db.ArbitrationCases.Include(c => c.Parties).Include(c => c.Claims).Include(c => c.Tribunal).ThenInclude(s => s.Arbitrator).Include(c => c.Receipts).Include(c => c.AfterAward).Include(c => c.Corrections).AsSplitQuery(),
         context => new ArbitrationWorkflow(new ArbitrationCase { State = ArbitrationState.Applied }, context),
         typeof(OpenArbitrationRequest), (request, http, services) => OpenArbitration.Handle((OpenArbitrationRequest)request, http, services));
 

@@ -21,7 +21,10 @@ public sealed record ArbitrationDetails(ProcedureTrack Track, long? PreCaseMedia
     DateOnly? AwardServedOn, FinalAwardBasis? FinalAward, DateOnly? StatementIssuedOn, decimal? SettlementAmount, IReadOnlyList<ReceiptView> Receipts,
     SuspensionGround? SuspensionGround, string? SuspensionReason, DateOnly? SuspensionProposedOn, DateOnly? ServiceDeemedOn, string? ExtensionReason,
     IReadOnlyList<AfterAwardView> AfterAward, DateOnly? EmploymentEndedOn, bool EmploymentContinues,
-    DateOnly? AdvanceExecutionOn, decimal? AdvanceExecutionAmount, string? AdvanceExecutionClaims);
+    DateOnly? AdvanceExecutionOn, decimal? AdvanceExecutionAmount, string? AdvanceExecutionClaims, IReadOnlyList<CorrectionView> Corrections);
+
+/// <summary>A correction (补正) of an issued award.</summary>
+public sealed record CorrectionView(string Document, CorrectionKind Kind, string? Original, string Corrected, string Reason, DateOnly On);
 
 /// <summary>A suit, an application to set aside or an enforcement application after the decision.</summary>
 public sealed record AfterAwardView(AfterAwardKind Kind, long PartyId, string PartyName, DateOnly On, string Court, string? CourtReference);
@@ -71,7 +74,8 @@ public sealed record CaseView(
                 a.Receipts.OrderBy(r => r.Id).Select(r => new ReceiptView(r.PartyId, c.Parties.FirstOrDefault(p => p.Id == r.PartyId)?.Name ?? "", r.Document, r.ReceivedOn, r.Method, r.Superseded)).ToList(),
                 a.SuspensionGround, a.SuspensionReason, a.SuspensionProposedOn, a.ServiceDeemedOn, a.ExtensionReason,
                 a.AfterAward.OrderBy(e => e.On).ThenBy(e => e.Id).Select(e => new AfterAwardView(e.Kind, e.PartyId, c.Parties.FirstOrDefault(p => p.Id == e.PartyId)?.Name ?? "", e.On, e.Court, e.CourtReference)).ToList(),
-                a.EmploymentEndedOn, a.EmploymentContinues, a.AdvanceExecutionOn, a.AdvanceExecutionAmount, a.AdvanceExecutionClaims) : null,
+                a.EmploymentEndedOn, a.EmploymentContinues, a.AdvanceExecutionOn, a.AdvanceExecutionAmount, a.AdvanceExecutionClaims,
+                a.Corrections.OrderBy(x => x.Id).Select(x => new CorrectionView(x.Document, x.Kind, x.Original, x.Corrected, x.Reason, x.On)).ToList()) : null,
             c is MediationCase m ? new MediationDetails(m.IsPreCaseMediation, m.ArbitrationCaseId, m.ReferredToArbitrationId, m.FailureReason,
                 m.Sessions.OrderBy(s => s.HeldAt).ToList(), m.AgreedOn, m.AgreementTerms, m.AgreementAmount,
                 m.PaymentSchedule.OrderBy(p => p.DueOn).ToList(), m.Fulfilment) : null,

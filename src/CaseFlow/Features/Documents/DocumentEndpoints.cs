@@ -17,6 +17,9 @@ public sealed record DocumentView(long Id, string Template, string Title, string
 /// <summary>A case's documents: the list, each PDF, a draft preview, and issuing one on demand.</summary>
 public static class DocumentEndpoints
 {
+    /// <summary>The awards: corrected only by their own action, with a decision to correct (补正决定书).</summary>
+    static readonly string[] Decisions = ["arbitration-award", "final-award", "partial-award"];
+
     static readonly Role[] Issuers = [Role.Registrar, Role.Mediator, Role.Arbitrator, Role.Inspector, Role.Head];
 
     public static void MapDocuments(this RouteGroupBuilder group, CaseKindInfo kind)
@@ -69,6 +72,8 @@ public static class DocumentEndpoints
                 if (body.Version is null) return Problems.Invalid("version", "is required: send the version of the case you read");
                 if (body.Version != @case.Version) return Problems.StaleVersion(@case.Version);
                 var reissue = await services.Db.CaseDocuments.AnyAsync(d => d.CaseId == id && d.Template == template);
+                if (reissue && Decisions.Contains(template))
+                    return Problems.Invalid("template", "an award is corrected by the action correct-award (补正裁决书, 办案规则 art. 53), which issues the decision to correct with it");
                 if (reissue && string.IsNullOrWhiteSpace(body.Reason))
                     return Problems.Invalid("reason", "is required to issue a corrected version of a document");
                 var context = services.Context(user.Actor);

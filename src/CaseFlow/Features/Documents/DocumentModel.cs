@@ -14,6 +14,9 @@ public sealed record SignatureLine(string Role, string Name);
 
 public sealed record InstalmentLine(string DueOn, string Amount);
 
+/// <summary>A correction (补正) of an award: when, what kind, the words as they stood and as they now read.</summary>
+public sealed record CorrectionLine(string On, string Kind, string? Original, string Corrected, string Reason);
+
 public sealed record ArrearsLine(string Worker, string Owed, string Paid);
 
 /// <summary>
@@ -76,6 +79,11 @@ public sealed record DocumentModel
     public string? AdvanceFacts { get; init; }
     public string? State { get; init; }
     public string? ClosureType { get; init; }
+    /// <summary>On an award: the corrections made to it so far. On a 补正决定书: the award corrected, its date, and the correction.</summary>
+    public List<CorrectionLine> Corrections { get; init; } = [];
+    public string? CorrectedAward { get; init; }
+    public string? CorrectedAwardOn { get; init; }
+    public CorrectionLine? Correction { get; init; }
 
     static readonly Dictionary<ClaimType, string> ClaimNames = new()
     {
@@ -112,6 +120,15 @@ public sealed record DocumentModel
         var inspection = @case as InspectionCase;
         var decided = ClaimsOf(@case, template).OrderBy(c => c.Id).ToList();
         var partial = template == "partial-award" && arbitration is not null;
+        // An award keeps the day it was made through every corrected version (办案规则 art. 53).
+        var decidedOn = template switch
+        {
+            "partial-award" => arbitration?.PartialAwardOn,
+            "final-award" or "arbitration-award" when @case.ClosureType == Domain.ClosureType.Award => @case.ClosedOn,
+            _ => null,
+        };
+        var correction = template == "correction-decision" ? arbitration?.Corrections.LastOrDefault() : null;
+        CorrectionLine LineOf(AwardCorrection c) => new(ChineseDate(c.On), Labels.Of(c.Kind), c.Original, c.Corrected, c.Reason);
         var claims = decided.Select((c, i) => new ClaimLine(
             i + 1, ClaimNames[c.Type], c.Description, c.Amount is { } a ? Money(a) : null, c.AmountAwarded is { } w ? Money(w) : null,
             c.IsFinal switch { true => "终局裁决", false => "非终局裁决", _ => "—" })).ToList();
@@ -121,7 +138,7 @@ public sealed record DocumentModel
             Title = title,
             DocumentNumber = @case.CaseNumber,
             CaseNumber = @case.CaseNumber,
-            IssuedOn = ChineseDate(issuedOn),
+            IssuedOn = ChineseDate(decidedOn ?? issuedOn),
             ReceivedOn = ChineseDate(@case.ReceivedOn),
             AcceptedOn = @case.AcceptedOn is { } accepted ? ChineseDate(accepted) : null,
             Summary = @case.Summary,
@@ -168,6 +185,11 @@ public sealed record DocumentModel
             PenaltyDescription = inspection?.PenaltyDescription,
             State = @case.StateName,
             ClosureType = @case.ClosureType?.ToString(),
+            Corrections = arbitration?.Corrections.Where(c => c.Document == template).Select(LineOf).ToList() ?? [],
+            Correction = correction is null ? null : LineOf(correction),
+            CorrectedAward = correction is null ? null : DocumentTemplates.Titles[correction.Document],
+            CorrectedAwardOn = correction is null ? null
+                : ChineseDate((correction.Document == "partial-award" ? arbitration!.PartialAwardOn : @case.ClosedOn) ?? correction.On),
         };
     }
 

@@ -23,6 +23,7 @@ public static class DocumentTemplates
         ["mediation-statement"] = "调解书",
         ["suspension-decision"] = "中止审理决定书",
         ["extension-notice"] = "延长审理期限通知书",
+        ["correction-decision"] = "补正决定书",
         ["mediation-agreement"] = "调解协议书",
         ["rectification-order"] = "劳动保障监察责令限期改正指令书",
         ["penalty-decision"] = "劳动保障监察行政处罚决定书",
@@ -44,18 +45,28 @@ public static class DocumentTemplates
         return await template.RenderAsync(context, Encoder);
     }
 
-    /// <summary>Stores the templates of <c>templates/</c> as version 1 where a name has no version yet.</summary>
+    /// <summary>
+    /// Stores the templates of <c>templates/</c>: as version 1 where a name has none yet, and as the next
+    /// version where the file has changed since the version it last gave. A version an administrator
+    /// uploaded is never replaced by the file.
+    /// </summary>
     public static async Task SeedAsync(CaseFlowDbContext db, string folder, DateTimeOffset now)
     {
-        var existing = await db.DocumentTemplates.Select(t => t.Name).Distinct().ToListAsync();
-        foreach (var name in Titles.Keys.Where(n => !existing.Contains(n)))
+        var latest = (await db.DocumentTemplates.Select(t => new { t.Name, t.Version, t.Content, t.CreatedBy }).ToListAsync())
+            .GroupBy(t => t.Name).ToDictionary(g => g.Key, g => g.MaxBy(t => t.Version)!);
+        foreach (var name in Titles.Keys)
         {
             var path = Path.Combine(folder, $"{name}.html");
             if (!File.Exists(path)) throw new FileNotFoundException($"template {name} is missing from {folder}", path);
-            db.DocumentTemplates.Add(new DocumentTemplate { Name = name, Version = 1, Content = await File.ReadAllTextAsync(path), CreatedAt = now, CreatedBy = "templates/" });
+            var content = await File.ReadAllTextAsync(path);
+            var current = latest.GetValueOrDefault(name);
+            if (current is not null && (current.CreatedBy != FromFolder || current.Content == content)) continue;
+            db.DocumentTemplates.Add(new DocumentTemplate { Name = name, Version = (current?.Version ?? 0) + 1, Content = content, CreatedAt = now, CreatedBy = FromFolder });
         }
         await db.SaveChangesAsync();
     }
+
+    const string FromFolder = "templates/";
 
     /// <summary>The templates folder beside the seeds folder.</summary>
     public static string Folder(Seeds seeds) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(seeds.Folder))!, "templates");

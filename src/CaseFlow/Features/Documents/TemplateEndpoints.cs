@@ -107,5 +107,9 @@ public static class SampleDocument
         PenaltyDescription = "逾期未支付劳动报酬。",
         State = "Closed",
         ClosureType = "Award",
+        CorrectedAward = "终局裁决书",
+        CorrectedAwardOn = "二〇二六年十一月二十三日",
+        Correction = new("二〇二六年十一月二十六日", "文字错误", "二〇二六年七月", "二〇二六年六月", "欠薪起始月份书写有误"),
+        Corrections = [new("二〇二六年十一月二十六日", "文字错误", "二〇二六年七月", "二〇二六年六月", "欠薪起始月份书写有误")],
     };
 }

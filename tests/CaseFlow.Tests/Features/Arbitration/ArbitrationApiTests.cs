@@ -95,7 +95,7 @@ public abstract class ArbitrationApiTests<TApp> : IAsyncLifetime where TApp : Ca
         Assert.Equal("关慧玲", history[8].GetProperty("actorName").GetString());
 
         var afterClosing = await (await arbitrator.GetAsync($"{url}/actions")).Read(HttpStatusCode.OK);
-        Assert.Equal(["record-after-award", "record-award-service"], afterClosing.EnumerateArray().Select(a => a.GetProperty("name").GetString()).Order());
+        Assert.Equal(["correct-award", "record-after-award", "record-award-service"], afterClosing.EnumerateArray().Select(a => a.GetProperty("name").GetString()).Order());
     }
 
     [Fact]

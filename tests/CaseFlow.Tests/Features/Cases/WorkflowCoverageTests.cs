@@ -185,7 +185,9 @@ public sealed class WorkflowCoverageTests
             await w.Do(a, "arbitrator", "advance-execution", new AdvanceExecutionRequest
                 { ApplicantId = Party(a, PartyRole.Applicant), Claims = [new(wages, 500m)], RightsClear = true, SeriousHardship = true, Facts = "生活困难" });
             await w.Do(a, "arbitrator", "partial-award", new PartialAwardRequest { Claims = [new(wages, 1000m)], Decision = "工资部分事实清楚，先行裁决" });
+            await w.Do(a, "arbitrator", "correct-award", new CorrectAwardRequest { Document = AwardDocument.PartialAward, Kind = CorrectionKind.Clerical, Original = "先行裁决", Corrected = "部分裁决", Reason = "用语有误" });
             await w.Do(a, "arbitrator", "award", new AwardRequest { Claims = a.Claims.Where(c => c.PartiallyAwardedOn is null).Select(c => new ClaimAward(c.Id, 1000m)).ToList(), Decision = "支付" });
+            await w.Do(a, "arbitrator", "correct-award", new CorrectAwardRequest { Document = AwardDocument.FinalAward, Kind = CorrectionKind.Omission, Corrected = "仲裁不收费", Reason = "遗漏" });
             return [a];
         });
         await Path(async w =>

@@ -196,22 +196,62 @@ public abstract class DocumentTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
-    public async Task A_corrected_document_is_a_new_version_and_the_old_one_stays()
+    public async Task A_corrected_document_is_a_new_version_and_the_old_one_stays_and_an_award_is_corrected_only_by_a_decision()
     {
         var url = await Awarded();
         var registrar = await app.As("registrar");
-        var first = (await Issued(registrar, url, 4)).EnumerateArray().Single(d => d.GetProperty("template").GetString() == "arbitration-award");
+        var count = (await Issued(registrar, url, 4)).GetArrayLength();
+        var first = (await Issued(registrar, url, count)).EnumerateArray().Single(d => d.GetProperty("template").GetString() == "hearing-notice");
         var @case = await (await registrar.GetAsync(url)).Read(HttpStatusCode.OK);
 
-        await (await registrar.PostAsJsonAsync($"{url}/documents/arbitration-award", new { version = @case.Version() })).Read(HttpStatusCode.BadRequest);
-        await (await registrar.PostAsJsonAsync($"{url}/documents/arbitration-award", new { version = @case.Version(), reason = "更正笔误" })).Read(HttpStatusCode.Accepted);
+        await (await registrar.PostAsJsonAsync($"{url}/documents/hearing-notice", new { version = @case.Version() })).Read(HttpStatusCode.BadRequest);
+        var award = await (await registrar.PostAsJsonAsync($"{url}/documents/final-award", new { version = @case.Version(), reason = "更正笔误" })).Read(HttpStatusCode.BadRequest);
+        Assert.Contains("correct-award", award.GetProperty("errors").GetProperty("template")[0].GetString());
+        await (await registrar.PostAsJsonAsync($"{url}/documents/hearing-notice", new { version = @case.Version(), reason = "更正笔误" })).Read(HttpStatusCode.Accepted);
 
-        var documents = await Issued(registrar, url, 5);
-        var awards = documents.EnumerateArray().Where(d => d.GetProperty("template").GetString() == "arbitration-award").ToList();
-        Assert.Equal([1, 2], awards.Select(a => a.GetProperty("version").GetInt32()));
-        Assert.Equal(first.GetProperty("sha256").GetString(), awards[0].GetProperty("sha256").GetString());
+        var documents = await Issued(registrar, url, count + 1);
+        var notices = documents.EnumerateArray().Where(d => d.GetProperty("template").GetString() == "hearing-notice").ToList();
+        Assert.Equal([1, 2], notices.Select(a => a.GetProperty("version").GetInt32()));
+        Assert.Equal(first.GetProperty("sha256").GetString(), notices[0].GetProperty("sha256").GetString());
         var history = await (await registrar.GetAsync($"{url}/history")).Read(HttpStatusCode.OK);
         Assert.Equal("correct-document", history.EnumerateArray().Last().GetProperty("action").GetString());
+    }
+
+    [Fact]
+    public async Task Art53_a_correction_prints_a_decision_to_correct_and_the_award_again_with_the_words_put_right()
+    {
+        var url = await Awarded();
+        var registrar = await app.As("registrar");
+        var count = (await Issued(registrar, url, 4)).GetArrayLength();
+        var corrected = await (await app.As("arbitrator")).Act(url, "correct-award", new
+        {
+            version = 8, document = "FinalAward", kind = "Clerical", original = "任木工", corrected = "任钢筋工", reason = "工种书写有误",
+        });
+        Assert.Equal("Closed", corrected.State());
+        Assert.Equal("任钢筋工", corrected.GetProperty("arbitration").GetProperty("corrections")[0].GetProperty("corrected").GetString());
+
+        var documents = await Issued(registrar, url, count + 2);
+        async Task<string> Text(string template, int version) => Flat(Run("pdftotext", "-layout", await (await registrar.GetAsync(
+            documents.EnumerateArray().Single(d => d.GetProperty("template").GetString() == template && d.GetProperty("version").GetInt32() == version)
+                .GetProperty("href").GetString())).Content.ReadAsByteArrayAsync()));
+
+        var decision = await Text("correction-decision", 1);
+        Assert.Contains("补正决定书", decision);
+        Assert.Contains("本委于二〇二六年十一月十六日作出终局裁决书", decision);
+        Assert.Contains("存在文字错误：工种书写有误", decision);
+        Assert.Contains("第五十三条", decision);
+        Assert.Contains("终局裁决书中“任木工”更正为“任钢筋工”", decision);
+        Assert.Contains("首席仲裁员关慧玲", decision);
+
+        var before = await Text("final-award", 1);
+        var after = await Text("final-award", 2);
+        Assert.Contains("任木工", before);
+        Assert.Contains("经审理查明申请人于2023年3月入职被申请人处任钢筋工", after);
+        Assert.Contains("经补正决定书补正（文字错误：“任木工”更正为“任钢筋工”）", after);
+        // The decision is the same: every amount and the day of the award.
+        Assert.Contains("劳动报酬：2026年7月至9月工资15,600.5015,600.50终局裁决", after);
+        Assert.Contains("41,600.5028,600.50", after);
+        Assert.Contains("二〇二六年十一月十六日", after);
     }
 
     [Fact]
