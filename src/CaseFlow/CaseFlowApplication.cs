@@ -46,6 +46,7 @@ public static class CaseFlowApplication
         services.AddSingleton(seeds.FinalAwardRules());
         services.AddSingleton(seeds.LimitationRules());
         services.AddSingleton(seeds.InterimAwardRules());
+        services.AddSingleton(seeds.ConfirmationRules());
         // Demo mode runs on a clock a visitor can move forward; everywhere else, on the real one.
         if (configuration.GetValue<bool>("CaseFlow:Demo"))
         {
@@ -55,7 +56,7 @@ public static class CaseFlowApplication
         else services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new WorkflowServices(
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<WorkingCalendar>(), sp.GetRequiredService<ClockBook>(),
-            sp.GetRequiredService<FinalAwardRules>(), sp.GetRequiredService<LimitationRules>(), sp.GetRequiredService<InterimAwardRules>(), sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
+            sp.GetRequiredService<FinalAwardRules>(), sp.GetRequiredService<LimitationRules>(), sp.GetRequiredService<InterimAwardRules>(), sp.GetRequiredService<ConfirmationRules>(), sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
         services.AddDbContext<CaseFlowDbContext>(options => DatabaseSetup.Configure(options, database, dataFolder));
         services.AddDbContext<ReportingDbContext>(options =>
         {

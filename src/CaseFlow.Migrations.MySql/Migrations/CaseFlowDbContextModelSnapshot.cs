@@ -960,6 +960,52 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.ToTable("WorkerArrears");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Mediation.AgreementConfirmation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("AgreementConfirmations");
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Mediation.Instalment", b =>
                 {
                     b.Property<long>("Id")
@@ -1828,6 +1874,15 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.Navigation("Party");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Mediation.AgreementConfirmation", b =>
+                {
+                    b.HasOne("CaseFlow.Features.Mediation.MediationCase", null)
+                        .WithMany("Confirmations")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Mediation.Instalment", b =>
                 {
                     b.HasOne("CaseFlow.Features.Mediation.MediationCase", null)
@@ -1969,6 +2024,8 @@ namespace CaseFlow.Migrations.MySql.Migrations
 
             modelBuilder.Entity("CaseFlow.Features.Mediation.MediationCase", b =>
                 {
+                    b.Navigation("Confirmations");
+
                     b.Navigation("PaymentSchedule");
 
                     b.Navigation("Sessions");

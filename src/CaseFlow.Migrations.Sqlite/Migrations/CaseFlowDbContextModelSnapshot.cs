@@ -927,6 +927,50 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.ToTable("WorkerArrears");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Mediation.AgreementConfirmation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("AgreementConfirmations");
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Mediation.Instalment", b =>
                 {
                     b.Property<long>("Id")
@@ -1781,6 +1825,15 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.Navigation("Party");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Mediation.AgreementConfirmation", b =>
+                {
+                    b.HasOne("CaseFlow.Features.Mediation.MediationCase", null)
+                        .WithMany("Confirmations")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Mediation.Instalment", b =>
                 {
                     b.HasOne("CaseFlow.Features.Mediation.MediationCase", null)
@@ -1922,6 +1975,8 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CaseFlow.Features.Mediation.MediationCase", b =>
                 {
+                    b.Navigation("Confirmations");
+
                     b.Navigation("PaymentSchedule");
 
                     b.Navigation("Sessions");

@@ -34,6 +34,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
     public DbSet<DocumentReceipt> DocumentReceipts => Set<DocumentReceipt>();
     public DbSet<AfterAwardEvent> AfterAwardEvents => Set<AfterAwardEvent>();
     public DbSet<AwardCorrection> AwardCorrections => Set<AwardCorrection>();
+    public DbSet<AgreementConfirmation> AgreementConfirmations => Set<AgreementConfirmation>();
     public DbSet<ConstructionProject> ConstructionProjects => Set<ConstructionProject>();
     public DbSet<Features.Clocks.ClockDefinition> ClockDefinitions => Set<Features.Clocks.ClockDefinition>();
     public DbSet<Features.Clocks.CaseClock> CaseClocks => Set<Features.Clocks.CaseClock>();
@@ -153,6 +154,12 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             e.Property(x => x.CourtReference).HasMaxLength(100);
             e.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Cascade);
         });
+        model.Entity<AgreementConfirmation>(e =>
+        {
+            e.Property(x => x.Body).HasMaxLength(100);
+            e.Property(x => x.Reference).HasMaxLength(100);
+            e.Property(x => x.Note).HasMaxLength(2000);
+        });
         model.Entity<AwardCorrection>(e =>
         {
             e.Property(x => x.Document).HasMaxLength(100);
@@ -172,6 +179,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             m.Property(x => x.AgreementTerms).HasMaxLength(8000).HasColumnType(LongText);
             m.HasMany(x => x.Sessions).WithOne().HasForeignKey(s => s.CaseId);
             m.HasMany(x => x.PaymentSchedule).WithOne().HasForeignKey(s => s.CaseId);
+            m.HasMany(x => x.Confirmations).WithOne().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<MediationSession>(s =>
         {

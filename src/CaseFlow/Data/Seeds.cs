@@ -65,6 +65,13 @@ public sealed class Seeds(string folder)
             file.AdvanceExecution.Conditions, file.AdvanceExecution.Security, file.AdvanceExecution.Uncertain);
     }
 
+    public Features.Mediation.ConfirmationRules ConfirmationRules()
+    {
+        var file = Read<ConfirmationFile>("agreement-confirmation.json");
+        return new(file.Routes, file.Joint);
+    }
+
+    sealed record ConfirmationFile(List<Features.Mediation.ConfirmationRouteRule> Routes, string Joint);
     sealed record InterimPartial(string Source, string Rights);
     sealed record InterimAdvance(string Source, List<ClaimType> ClaimTypes, List<Features.Arbitration.RuleCondition> Conditions, string Security, string? Uncertain);
     sealed record InterimFile(InterimPartial PartialAward, InterimAdvance AdvanceExecution);

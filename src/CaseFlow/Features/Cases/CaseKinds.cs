@@ -47,7 +47,7 @@ public static class CaseKinds
 {
     public static readonly CaseKindInfo Mediation = new(
         CaseKind.Mediation, "mediation-cases", typeof(MediationState),
-        db => db.MediationCases.Include(c => c.Parties).Include(c => c.Claims).Include(c => c.Sessions).Include(c => c.PaymentSchedule).AsSplitQuery(),
+        db => db.MediationCases.Include(c => c.Parties).Include(c => c.Claims).Include(c => c.Sessions).Include(c => c.PaymentSchedule).Include(c => c.Confirmations).AsSplitQuery(),
         context => new MediationWorkflow(new MediationCase { State = MediationState.Registered }, context),
         typeof(OpenMediationRequest), (request, http, services) => OpenMediation.Handle((OpenMediationRequest)request, http, services));
 

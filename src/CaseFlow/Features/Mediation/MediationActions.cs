@@ -51,3 +51,31 @@ public sealed record RecordPaymentRequest : ActionRequest
     [Display(Name = "支付金额（元）")]
     public required decimal Amount { get; init; }
 }
+
+public sealed record ApplyForConfirmationRequest : ActionRequest
+{
+    [Display(Name = "确认途径", Description = "向仲裁委申请仲裁审查确认，或向人民法院申请司法确认；申请期间自调解协议生效之日起计算，见“法律依据”")]
+    public required ConfirmationRoute Route { get; init; }
+    [Display(Name = "申请日期")]
+    public required DateOnly AppliedOn { get; init; }
+    [MaxLength(100)]
+    [Display(Name = "受理机构", Description = "如：开平市劳动人事争议仲裁委员会、开平市人民法院")]
+    public required string Body { get; init; }
+    [MaxLength(100)]
+    [Display(Name = "案号")]
+    public string? Reference { get; init; }
+    /// <summary>Both parties apply together (人民调解法 art. 33).</summary>
+    [Display(Name = "双方当事人共同申请")]
+    public bool Joint { get; init; }
+}
+
+public sealed record RecordConfirmationRequest : ActionRequest
+{
+    [Display(Name = "结果")]
+    public required ConfirmationOutcome Outcome { get; init; }
+    [Display(Name = "决定日期", Description = "调解书或裁定作出之日")]
+    public required DateOnly DecidedOn { get; init; }
+    [MaxLength(100)]
+    [Display(Name = "文书编号", Description = "调解书或裁定书的编号")]
+    public string? Reference { get; init; }
+}

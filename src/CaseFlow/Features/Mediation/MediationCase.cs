@@ -60,6 +60,8 @@ public class MediationCase : Case
     public decimal? AgreementAmount { get; set; }
     public List<Instalment> PaymentSchedule { get; set; } = [];
     public Fulfilment? Fulfilment { get; set; }
+    /// <summary>Applications to have the agreement reviewed (仲裁审查确认) or confirmed by a court (司法确认).</summary>
+    public List<AgreementConfirmation> Confirmations { get; set; } = [];
 }
 
 /// <summary>One mediation session as the mediator logs it.</summary>

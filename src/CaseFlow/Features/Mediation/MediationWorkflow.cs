@@ -20,6 +20,8 @@ public enum MediationTrigger
     ReferToArbitration,
     CloseWithoutReferral,
     Withdraw,
+    ApplyForConfirmation,
+    RecordConfirmation,
 }
 
 /// <summary>
@@ -44,6 +46,10 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
         var refer = Define<NoParameters>(MediationTrigger.ReferToArbitration, "转仲裁", [Mediator]);
         var closeFailed = Define<NoParameters>(MediationTrigger.CloseWithoutReferral, "结案", [Mediator]);
         var withdraw = Define<NoParameters>(MediationTrigger.Withdraw, "撤回", [Mediator, Registrar]);
+        var applyForConfirmation = Define<ApplyForConfirmationRequest>(MediationTrigger.ApplyForConfirmation, "申请审查确认", [Mediator, Registrar],
+            hint: "双方当事人共同申请仲裁审查确认或司法确认，确认后调解协议可申请强制执行（人民调解法第三十三条）", check: Sync<ApplyForConfirmationRequest>(CheckConfirmationApplication));
+        var recordConfirmation = Define<RecordConfirmationRequest>(MediationTrigger.RecordConfirmation, "登记确认结果", [Mediator, Registrar],
+            hint: "仲裁委制作调解书或人民法院裁定确认有效；不予确认的写明理由", check: Sync<RecordConfirmationRequest>(CheckConfirmationOutcome));
 
         Machine.Configure(State.Registered)
             .Permit(MediationTrigger.StartMediation, State.InMediation)
@@ -54,16 +60,19 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
         Machine.Configure(State.InMediation)
             .OnEntry(() => Case.AssigneeId = Context.Actor.Id ?? Case.AssigneeId, "Assign to the mediator")
             .InternalTransitionAsync(logSession, LogSession)
-            .PermitIf(MediationTrigger.RecordAgreement, State.AgreementReached, All(HasSessions, IsNotPreCase))
-            .PermitIf(MediationTrigger.RecordAgreement, State.Closed, All(HasSessions, IsPreCase))
+            .PermitIf(MediationTrigger.RecordAgreement, State.AgreementReached, HasSessions)
             .PermitIf(MediationTrigger.Fail, State.Failed, IsNotPreCase, IsNotPreCaseDescription)
             .PermitIf(MediationTrigger.Fail, State.Closed, IsPreCase, IsPreCaseDescription)
             .PermitIf(MediationTrigger.ReferToArbitration, State.Closed, All(MediationPeriodHasRun, IsNotPreCase))
             .PermitIf(MediationTrigger.Withdraw, State.Closed, IsNotPreCase, IsNotPreCaseDescription);
 
+        // An agreement is followed to fulfilment whether it was reached before an arbitration application
+        // was accepted (案前约调, which settles the application) or not.
         Machine.Configure(State.AgreementReached)
             .OnEntryFromAsync(agree, RecordAgreement)
             .InternalTransitionAsync(pay, RecordPayment)
+            .InternalTransitionAsyncIf(applyForConfirmation, Describe(NoConfirmationPending, "没有待决的审查确认申请，且调解协议尚未确认"), ApplyForConfirmation)
+            .InternalTransitionAsyncIf(recordConfirmation, Describe(ConfirmationPending, "有待决的审查确认申请"), RecordConfirmation)
             .PermitIf(MediationTrigger.ConfirmFulfilment, State.Closed, AllInstalmentsPaid, "every instalment has been paid")
             .PermitIf(MediationTrigger.ReferToArbitration, State.Closed, AnInstalmentIsOverdue, "有逾期未付的分期款");
 
@@ -73,7 +82,6 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
             .Permit(MediationTrigger.CloseWithoutReferral, State.Closed);
 
         Machine.Configure(State.Closed)
-            .OnEntryFromAsync(agree, SettlePreCase)
             .OnEntryFromAsync(fail, FailPreCase)
             .OnEntryFromAsync(refer, ReferToArbitration)
             .OnEntryFromAsync(fulfil, _ => Close(ClosureType.MediationAgreement, Fulfilment.Fulfilled), "Close as MediationAgreement, fulfilled")
@@ -93,6 +101,9 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
     bool IsPreCase() => Case.IsPreCaseMediation;
     bool IsNotPreCase() => !Case.IsPreCaseMediation;
     bool HasSessions() => Case.Sessions.Count > 0;
+    AgreementConfirmation? PendingConfirmation => Case.Confirmations.SingleOrDefault(c => c.Outcome is null);
+    bool NoConfirmationPending() => PendingConfirmation is null && !Case.Confirmations.Any(c => c.Outcome == ConfirmationOutcome.Confirmed);
+    bool ConfirmationPending() => PendingConfirmation is not null;
     bool AllInstalmentsPaid() => Case.PaymentSchedule.All(i => i.PaidAmount >= i.Amount);
     bool AnInstalmentIsOverdue() => Case.PaymentSchedule.Any(i => i.DueOn < Context.Today && (i.PaidAmount ?? 0) < i.Amount);
 
@@ -127,6 +138,37 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
         Require.That(request.PaidOn <= Context.Today && request.PaidOn >= Case.AgreedOn, "paidOn", "须在达成协议之日至今天之间");
     }
 
+    /// <summary>Both parties apply together, within the route's period from the day the agreement took effect.</summary>
+    void CheckConfirmationApplication(ApplyForConfirmationRequest request)
+    {
+        var rule = Context.Confirmation.Of(request.Route);
+        Require.That(request.Joint, "joint", $"须由{Context.Confirmation.Joint}");
+        Require.Filled(request.Body, "body");
+        Require.That(request.AppliedOn >= Case.AgreedOn && request.AppliedOn <= Context.Today, "appliedOn", "须在调解协议生效之日至今天之间");
+        var last = Context.Confirmation.LastDay(request.Route, Case.AgreedOn!.Value, Context.Calendar);
+        Require.That(request.AppliedOn <= last, "appliedOn", $"{rule.Name}须自调解协议生效之日起{rule.Days}日内申请，即不晚于{last:yyyy-MM-dd}（{rule.Source}）");
+    }
+
+    void CheckConfirmationOutcome(RecordConfirmationRequest request)
+    {
+        Require.That(request.DecidedOn >= PendingConfirmation!.AppliedOn && request.DecidedOn <= Context.Today, "decidedOn", "须在申请之日至今天之间");
+        if (request.Outcome == ConfirmationOutcome.Refused) Require.Filled(request.Reason, "reason");
+    }
+
+    Task ApplyForConfirmation(ApplyForConfirmationRequest request, Transition _)
+    {
+        Case.Confirmations.Add(new AgreementConfirmation { Route = request.Route, AppliedOn = request.AppliedOn, Body = request.Body.Trim(), Reference = request.Reference });
+        return Task.CompletedTask;
+    }
+
+    Task RecordConfirmation(RecordConfirmationRequest request, Transition _)
+    {
+        var pending = PendingConfirmation!;
+        (pending.Outcome, pending.DecidedOn, pending.Note) = (request.Outcome, request.DecidedOn, request.Reason);
+        if (request.Reference is { Length: > 0 } reference) pending.Reference = reference;
+        return Task.CompletedTask;
+    }
+
     Task LogSession(LogSessionRequest request, Transition _)
     {
         Case.Sessions.Add(new MediationSession
@@ -144,7 +186,7 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
         return Task.CompletedTask;
     }
 
-    Task RecordAgreement(AgreementRequest request)
+    async Task RecordAgreement(AgreementRequest request)
     {
         Case.AgreedOn = Context.Today;
         Case.AgreementTerms = request.Terms;
@@ -152,7 +194,8 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
         Case.PaymentSchedule = request.PaymentSchedule.Select(p => new Instalment { DueOn = p.DueOn, Amount = p.Amount }).ToList();
         Case.Fulfilment = Fulfilment.Pending;
         Context.IssueDocument(Case, "mediation-agreement");
-        return Task.CompletedTask;
+        // 案前约调: the agreement settles the application that waits on it.
+        if (Case.IsPreCaseMediation) await Context.TakeLinkedAsync(await WaitingApplication(), "pre-case-mediation-settled", new NoParameters());
     }
 
     Task RecordPayment(RecordPaymentRequest request, Transition _)
@@ -161,13 +204,6 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
         instalment.PaidOn = request.PaidOn;
         instalment.PaidAmount = (instalment.PaidAmount ?? 0) + request.Amount;
         return Task.CompletedTask;
-    }
-
-    async Task SettlePreCase(AgreementRequest request)
-    {
-        await RecordAgreement(request);
-        await Close(ClosureType.MediationAgreement, Fulfilment.Pending);
-        await Context.TakeLinkedAsync(await WaitingApplication(), "pre-case-mediation-settled", new NoParameters());
     }
 
     Task Fail(NoParameters request)

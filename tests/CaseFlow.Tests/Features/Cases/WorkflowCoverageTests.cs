@@ -299,6 +299,10 @@ public sealed class WorkflowCoverageTests
             await w.Do(m, mediator, "start-mediation");
             await w.Do(m, mediator, "log-session", Session(w));
             await w.Do(m, mediator, "record-agreement", new AgreementRequest { Terms = "分期", Amount = 8000m, PaymentSchedule = [new(D("2026-11-10"), 8000m)] });
+            await w.Do(m, mediator, "apply-for-confirmation", new ApplyForConfirmationRequest { Route = ConfirmationRoute.ArbitralReview, AppliedOn = w.H.Clock.Today, Body = "开平市劳动人事争议仲裁委员会", Joint = true });
+            await w.Do(m, mediator, "record-confirmation", new RecordConfirmationRequest { Outcome = ConfirmationOutcome.Refused, DecidedOn = w.H.Clock.Today, Reason = "协议内容违反法律规定" });
+            await w.Do(m, mediator, "apply-for-confirmation", new ApplyForConfirmationRequest { Route = ConfirmationRoute.JudicialConfirmation, AppliedOn = w.H.Clock.Today, Body = "开平市人民法院", Joint = true });
+            await w.Do(m, mediator, "record-confirmation", new RecordConfirmationRequest { Outcome = ConfirmationOutcome.Confirmed, DecidedOn = w.H.Clock.Today });
             await w.Do(m, mediator, "record-payment", new RecordPaymentRequest { InstalmentId = m.PaymentSchedule[0].Id, PaidOn = w.H.Clock.Today, Amount = 8000m });
             await w.Do(m, mediator, "confirm-fulfilment");
         });
@@ -345,7 +349,11 @@ public sealed class WorkflowCoverageTests
                 await w.Do(m, "mediator", "start-mediation");
                 await w.Do(m, "mediator", "log-session", Session(w));
             }
-            if (end == "agree") await w.Do(m, "mediator", "record-agreement", new AgreementRequest { Terms = "支付", Amount = 1000m });
+            if (end == "agree")
+            {
+                await w.Do(m, "mediator", "record-agreement", new AgreementRequest { Terms = "支付", Amount = 1000m });
+                await w.Do(m, "mediator", "confirm-fulfilment");
+            }
             else await w.Do(m, "mediator", "fail", new NoParameters { Reason = "不成" });
             w.Collect(m);
             walks.Add(w);

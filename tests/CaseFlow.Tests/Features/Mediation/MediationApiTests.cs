@@ -52,6 +52,41 @@ public abstract class MediationApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task PeopleMediationLaw_art33_an_agreement_sent_for_judicial_confirmation_within_thirty_days_is_recorded_with_its_outcome()
+    {
+        var (mediator, url, version) = await InMediation(302);
+        var agreed = await mediator.Act(url, "record-agreement", new { version, terms = "被申请人一次性支付工资", amount = 15600.50m });
+
+        // Agreed on 2026-11-02: thirty days run to 2026-12-02.
+        app.Clock.SetToday(new DateOnly(2026, 12, 3));
+        var late = await mediator.Act(url, "apply-for-confirmation", new
+        {
+            version = agreed.Version(), route = "JudicialConfirmation", appliedOn = "2026-12-03", body = "开平市人民法院", joint = true,
+        }, HttpStatusCode.BadRequest);
+        var rule = late.GetProperty("errors").GetProperty("appliedOn")[0].GetString();
+        Assert.Contains("司法确认须自调解协议生效之日起30日内申请，即不晚于2026-12-02", rule);
+        Assert.Contains("人民调解法", rule);
+        var single = await mediator.Act(url, "apply-for-confirmation", new
+        {
+            version = agreed.Version(), route = "JudicialConfirmation", appliedOn = "2026-12-02", body = "开平市人民法院", joint = false,
+        }, HttpStatusCode.BadRequest);
+        Assert.True(single.GetProperty("errors").TryGetProperty("joint", out _));
+        var applied = await mediator.Act(url, "apply-for-confirmation", new
+        {
+            version = agreed.Version(), route = "JudicialConfirmation", appliedOn = "2026-12-02", body = "开平市人民法院", reference = "（2026）粤0783民特1号", joint = true,
+        });
+        var confirmed = await mediator.Act(url, "record-confirmation", new { version = applied.Version(), outcome = "Confirmed", decidedOn = "2026-12-03" });
+
+        var confirmation = Assert.Single(confirmed.GetProperty("mediation").GetProperty("confirmations").EnumerateArray());
+        Assert.Equal(("JudicialConfirmation", "Confirmed", "2026-12-03", "（2026）粤0783民特1号"),
+            (confirmation.GetProperty("route").GetString(), confirmation.GetProperty("outcome").GetString(), confirmation.GetProperty("decidedOn").GetString(), confirmation.GetProperty("reference").GetString()));
+        Assert.Equal("AgreementReached", confirmed.State());
+        var history = await (await mediator.GetAsync($"{url}/history")).Read(HttpStatusCode.OK);
+        Assert.Equal(["apply-for-confirmation", "record-confirmation"], history.EnumerateArray().TakeLast(2).Select(e => e.GetProperty("action").GetString()));
+        app.Clock.SetToday(new DateOnly(2026, 11, 2));
+    }
+
+    [Fact]
     public async Task A_failed_mediation_is_referred_to_arbitration_with_its_parties_and_claims()
     {
         var (mediator, url, version) = await InMediation(301);
