@@ -297,6 +297,10 @@ namespace CaseFlow.Migrations.MySql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("varchar(40)");
 
+                    b.Property<string>("EnterpriseCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -742,6 +746,9 @@ namespace CaseFlow.Migrations.MySql.Migrations
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("varchar(400)");
+
+                    b.Property<int?>("MaxExtensionDays")
+                        .HasColumnType("int");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1683,6 +1690,12 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.Property<long?>("ArbitrationCaseId")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("AtEnterpriseCommittee")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<int?>("ExtensionDays")
+                        .HasColumnType("int");
+
                     b.Property<string>("FailureReason")
                         .HasMaxLength(400)
                         .HasColumnType("varchar(400)");
@@ -1696,6 +1709,12 @@ namespace CaseFlow.Migrations.MySql.Migrations
 
                     b.Property<long?>("ReferredToArbitrationId")
                         .HasColumnType("bigint");
+
+                    b.ToTable("Cases", t =>
+                        {
+                            t.Property("ExtensionDays")
+                                .HasColumnName("MediationCase_ExtensionDays");
+                        });
 
                     b.HasDiscriminator().HasValue("Mediation");
                 });

@@ -282,6 +282,10 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EnterpriseCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -715,6 +719,9 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxExtensionDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1634,6 +1641,12 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.Property<long?>("ArbitrationCaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AtEnterpriseCommittee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExtensionDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FailureReason")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -1647,6 +1660,12 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
 
                     b.Property<long?>("ReferredToArbitrationId")
                         .HasColumnType("INTEGER");
+
+                    b.ToTable("Cases", t =>
+                        {
+                            t.Property("ExtensionDays")
+                                .HasColumnName("MediationCase_ExtensionDays");
+                        });
 
                     b.HasDiscriminator().HasValue("Mediation");
                 });

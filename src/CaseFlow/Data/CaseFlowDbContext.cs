@@ -88,6 +88,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 
         model.Entity<Organisation>(org =>
         {
+            org.Property(o => o.EnterpriseCreditCode).HasMaxLength(18);
             org.HasIndex(o => o.Code).IsUnique();
             org.Property(o => o.Code).HasMaxLength(40);
             org.Property(o => o.Name).HasMaxLength(100);

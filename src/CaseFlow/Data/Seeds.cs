@@ -71,6 +71,18 @@ public sealed class Seeds(string folder)
         return new(file.Routes, file.Joint);
     }
 
+    public Features.Mediation.EnterpriseMediationRules EnterpriseMediationRules()
+    {
+        var file = Read<EnterpriseFile>("enterprise-mediation.json");
+        return new(file.Scope.Rule(), file.Extension.Rule(), file.Referral.Rule());
+    }
+
+    sealed record RuleText(string Text, string Source, string? Uncertain)
+    {
+        public Features.Arbitration.LegalRule Rule() => new(Text, Source, Uncertain);
+    }
+
+    sealed record EnterpriseFile(RuleText Scope, RuleText Extension, RuleText Referral);
     sealed record ConfirmationFile(List<Features.Mediation.ConfirmationRouteRule> Routes, string Joint);
     sealed record InterimPartial(string Source, string Rights);
     sealed record InterimAdvance(string Source, List<ClaimType> ClaimTypes, List<Features.Arbitration.RuleCondition> Conditions, string Security, string? Uncertain);
@@ -84,11 +96,18 @@ public sealed class Seeds(string folder)
     sealed record MinimumWageFile(List<MinimumWageRate> Rates);
     sealed record ClockFile(List<Features.Clocks.ClockDefinition> Clocks);
 
-    /// <summary>Adds the statutory clocks not yet defined; definitions an administrator changed are kept.</summary>
+    /// <summary>
+    /// Adds the statutory clocks not yet defined; definitions an administrator changed are kept, and a
+    /// definition stored before clocks had a longest extension takes the seeded one.
+    /// </summary>
     public async Task LoadClocksAsync(CaseFlowDbContext db)
     {
-        var existing = await db.ClockDefinitions.Select(d => d.Code).ToListAsync();
-        db.ClockDefinitions.AddRange(Read<ClockFile>("statutory-clocks.json").Clocks.Where(c => !existing.Contains(c.Code)));
+        var existing = await db.ClockDefinitions.ToDictionaryAsync(d => d.Code);
+        foreach (var clock in Read<ClockFile>("statutory-clocks.json").Clocks)
+        {
+            if (!existing.TryGetValue(clock.Code, out var stored)) db.ClockDefinitions.Add(clock);
+            else stored.MaxExtensionDays ??= clock.MaxExtensionDays;
+        }
         await db.SaveChangesAsync();
     }
 
@@ -122,7 +141,7 @@ public sealed class Seeds(string folder)
         JsonSerializer.Deserialize<T>(File.ReadAllText(Path.Combine(folder, relativePath)), Json)
             ?? throw new InvalidDataException($"{relativePath} is empty");
 
-    sealed record OrganisationSeed(string Code, string Name, OrganisationKind Kind, string? Parent, Dictionary<CaseKind, string> CaseNumberFormats);
+    sealed record OrganisationSeed(string Code, string Name, OrganisationKind Kind, string? Parent, Dictionary<CaseKind, string> CaseNumberFormats, string? EnterpriseCreditCode = null);
     sealed record OrganisationFile(List<OrganisationSeed> Organisations);
     public sealed record UserSeed(string UserName, string DisplayName, Role Role, string Organisation);
     public sealed record UserFile(string Password, List<UserSeed> Users);
@@ -136,7 +155,10 @@ public sealed class Seeds(string folder)
         {
             if (!existing.TryGetValue(seed.Code, out var organisation))
             {
-                organisation = new Organisation { Code = seed.Code, Name = seed.Name, Kind = seed.Kind, Parent = seed.Parent is null ? null : existing[seed.Parent] };
+                organisation = new Organisation
+                {
+                    Code = seed.Code, Name = seed.Name, Kind = seed.Kind, Parent = seed.Parent is null ? null : existing[seed.Parent], EnterpriseCreditCode = seed.EnterpriseCreditCode,
+                };
                 db.Organisations.Add(organisation);
                 existing[seed.Code] = organisation;
             }
@@ -152,7 +174,7 @@ public sealed class Seeds(string folder)
     {
         var file = Read<UserFile>("demo/users.json");
         var organisations = await db.Organisations.ToListAsync();
-        var seeds = file.Users.Concat(organisations.Where(o => o.Kind == OrganisationKind.MediationCommittee)
+        var seeds = file.Users.Concat(organisations.Where(o => o.Kind is OrganisationKind.MediationCommittee or OrganisationKind.EnterpriseMediationCommittee)
             .Select(o => new UserSeed($"mediator.{o.Code}", $"{o.Name.Replace("开平市", "").Replace("劳动争议调解委员会", "")}调解员", Role.Mediator, o.Code)));
         foreach (var seed in seeds)
         {

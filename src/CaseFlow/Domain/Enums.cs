@@ -55,6 +55,9 @@ public enum OrganisationKind
     /// <summary>劳动保障监察大队</summary>
     [Display(Name = "劳动保障监察大队")]
     InspectionBrigade,
+    /// <summary>企业劳动争议调解委员会: mediates the disputes between one enterprise and its workers (企业劳动争议协商调解规定).</summary>
+    [Display(Name = "企业劳动争议调解委员会")]
+    EnterpriseMediationCommittee,
 }
 
 /// <summary>How a case was concluded; every closed case has one.</summary>

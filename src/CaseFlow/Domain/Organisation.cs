@@ -12,6 +12,8 @@ public class Organisation
     public int? ParentId { get; set; }
     public Organisation? Parent { get; set; }
     public List<CaseNumberFormat> CaseNumberFormats { get; set; } = [];
+    /// <summary>An enterprise mediation committee's enterprise, by its unified social credit code: the employer of every dispute it mediates.</summary>
+    public string? EnterpriseCreditCode { get; set; }
 }
 
 /// <summary>An organisation's pattern for the numbers of one kind of case, e.g. <c>开劳人仲案字〔{year}〕第{number}号</c>.</summary>

@@ -86,7 +86,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         var suspend = Define<SuspendRequest>(ArbitrationTrigger.Suspend, "决定中止", [Head], hint: "制发中止审理决定书；中止期间不计入仲裁期限（办案规则第四十六条、第四十七条）", requiresReason: true, check: Sync<SuspendRequest>(CheckSuspension));
         var rejectSuspension = Define<NoParameters>(ArbitrationTrigger.RejectSuspension, "不予中止", [Head], hint: "案件回到报请中止前的阶段继续审理", requiresReason: true);
         Define<NoParameters>(ArbitrationTrigger.Resume, "恢复", [Arbitrator, Head], onTribunal);
-        var extend = Define<ExtendRequest>(ArbitrationTrigger.Extend, "延期", [Head], hint: "经仲裁委主任批准，可延长一次，最长15日（第四十三条）", requiresReason: true, check: Sync<ExtendRequest>(CheckExtension));
+        var extend = Define<ExtendRequest>(ArbitrationTrigger.Extend, "延期", [Head], hint: "经仲裁委主任批准，可延长一次，延长的最长期限见法定期限设置（第四十三条）", requiresReason: true, check: Sync<ExtendRequest>(CheckExtension));
         var convert = Define<ConvertToOrdinaryRequest>(ArbitrationTrigger.ConvertToOrdinary, "转为普通程序", [Head], requiresReason: true, check: CheckConversion);
         var answer = Define<RecordAnswerRequest>(ArbitrationTrigger.RecordAnswer, "答辩", [Registrar, Arbitrator], onTribunal, check: Sync<RecordAnswerRequest>(CheckAnswer));
         var amend = Define<AmendClaimsRequest>(ArbitrationTrigger.AmendClaims, "变更请求", [Registrar, Arbitrator], onTribunal, hint: "仲裁期限重新计算（办案规则第46条）", check: Sync<AmendClaimsRequest>(r => CheckClaims(r.Claims)));
@@ -387,9 +387,8 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
         Require.That(request.Ground is not null || Case.State == State.SuspensionProposed && Case.SuspensionGround is not null,
             "ground", "须选择办案规则第四十七条所列的中止事由");
 
-    // 劳动争议调解仲裁法 art. 43: one extension of at most 15 days, approved by the commission head.
-    static void CheckExtension(ExtendRequest request) =>
-        Require.That(request.Days is >= 1 and <= 15, "days", "须在1至15之间");
+    // 劳动争议调解仲裁法 art. 43: one extension, approved by the commission head, of at most what the award clock allows.
+    void CheckExtension(ExtendRequest request) => Context.Clocks.CheckExtension("award", request.Days, "days");
 
     async Task CheckConversion(ConvertToOrdinaryRequest request)
     {

@@ -37,7 +37,8 @@ public sealed record FinalAwardBasis(decimal MonthlyMinimumWage, decimal Thresho
 
 public sealed record MediationDetails(bool IsPreCaseMediation, long? ArbitrationCaseId, long? ReferredToArbitrationId, string? FailureReason,
     IReadOnlyList<MediationSession> Sessions, DateOnly? AgreedOn, string? AgreementTerms, decimal? AgreementAmount,
-    IReadOnlyList<Instalment> PaymentSchedule, Fulfilment? Fulfilment, IReadOnlyList<ConfirmationView> Confirmations);
+    IReadOnlyList<Instalment> PaymentSchedule, Fulfilment? Fulfilment, IReadOnlyList<ConfirmationView> Confirmations,
+    bool AtEnterpriseCommittee, int? ExtensionDays);
 
 /// <summary>An application to have a mediation agreement reviewed or confirmed, and its outcome.</summary>
 public sealed record ConfirmationView(ConfirmationRoute Route, DateOnly AppliedOn, string Body, string? Reference, ConfirmationOutcome? Outcome, DateOnly? DecidedOn, string? Note);
@@ -82,7 +83,8 @@ public sealed record CaseView(
             c is MediationCase m ? new MediationDetails(m.IsPreCaseMediation, m.ArbitrationCaseId, m.ReferredToArbitrationId, m.FailureReason,
                 m.Sessions.OrderBy(s => s.HeldAt).ToList(), m.AgreedOn, m.AgreementTerms, m.AgreementAmount,
                 m.PaymentSchedule.OrderBy(p => p.DueOn).ToList(), m.Fulfilment,
-                m.Confirmations.OrderBy(x => x.Id).Select(x => new ConfirmationView(x.Route, x.AppliedOn, x.Body, x.Reference, x.Outcome, x.DecidedOn, x.Note)).ToList()) : null,
+                m.Confirmations.OrderBy(x => x.Id).Select(x => new ConfirmationView(x.Route, x.AppliedOn, x.Body, x.Reference, x.Outcome, x.DecidedOn, x.Note)).ToList(),
+                m.AtEnterpriseCommittee, m.ExtensionDays) : null,
             c is InspectionCase i ? new InspectionDetails(i.Source, i.ProjectId, i.Project?.Name, i.NonAcceptanceReason, i.InvestigationExtensionDays,
                 i.Activities.OrderBy(x => x.At).ToList(),
                 i.Arrears.OrderBy(x => x.Id).Select(x => new ArrearsView(x.PartyId, x.Party?.Name ?? "", x.AmountOwed, x.AmountPaid, x.PeriodFrom, x.PeriodTo, x.VerifiedOn)).ToList(),

@@ -50,6 +50,8 @@ public class ClockDefinition
     public ClockUnit Unit { get; set; }
     public ClockObligation ObligedBy { get; set; }
     public required string LegalBasis { get; set; }
+    /// <summary>The most days the period may be extended, once, where its rule allows an extension.</summary>
+    public int? MaxExtensionDays { get; set; }
 }
 
 /// <summary>One clock of one case, recomputed on each of the case's events.</summary>

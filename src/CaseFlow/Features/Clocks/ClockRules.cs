@@ -26,8 +26,18 @@ public static class ClockRules
 
     static IEnumerable<(string, ClockFacts)> Mediation(MediationCase m)
     {
-        // 劳动争议调解仲裁法 art. 14: 15 days from receipt; an agreement or the case's end meets it.
-        yield return ("mediation", new ClockFacts(m.ReceivedOn, [], m.AgreedOn ?? m.ClosedOn));
+        var concluded = m.AgreedOn ?? m.ClosedOn;
+        if (!m.AtEnterpriseCommittee)
+        {
+            // 劳动争议调解仲裁法 art. 14: the period runs from receipt; an agreement or the case's end meets it.
+            yield return ("mediation", new ClockFacts(m.ReceivedOn, [], concluded));
+            yield break;
+        }
+        // 企业劳动争议协商调解规定: the committee takes the application up within its acceptance period, and
+        // mediates within its own period from then, extended once if both parties agree.
+        yield return ("enterprise-acceptance", new ClockFacts(m.ReceivedOn, [], m.AcceptedOn ?? m.ClosedOn));
+        if (m.AcceptedOn is { } accepted)
+            yield return ("enterprise-mediation", new ClockFacts(accepted, [], concluded, m.ExtensionDays ?? 0));
     }
 
     static IEnumerable<(string, ClockFacts)> Arbitration(ArbitrationCase a, IReadOnlyList<CaseEvent> events)

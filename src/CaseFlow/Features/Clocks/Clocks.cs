@@ -1,6 +1,7 @@
 using CaseFlow.Calendar;
 using CaseFlow.Data;
 using CaseFlow.Domain;
+using CaseFlow.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Features.Clocks;
@@ -14,6 +15,18 @@ public sealed class ClockBook
 
     public async Task ReloadAsync(CaseFlowDbContext db) =>
         Volatile.Write(ref definitions, await db.ClockDefinitions.AsNoTracking().ToDictionaryAsync(d => d.Code));
+
+    /// <summary>
+    /// Checks an extension of a clock's period against the most its definition allows; a clock that
+    /// allows none, or is not defined, refuses every extension.
+    /// </summary>
+    public void CheckExtension(string code, int days, string field)
+    {
+        var definition = Definitions.GetValueOrDefault(code);
+        var most = definition?.MaxExtensionDays ?? 0;
+        Require.That(most > 0, field, $"{definition?.Name ?? code}不能延长");
+        Require.That(days >= 1 && days <= most, field, $"须在1至{most}之间（{definition!.LegalBasis}）");
+    }
 }
 
 /// <summary>How close a running clock is to its end, as a worklist flags it.</summary>

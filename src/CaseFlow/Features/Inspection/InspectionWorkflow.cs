@@ -156,9 +156,8 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
         ? Case.Parties.SingleOrDefault(p => p.Id == partyId && p.Kind == PartyKind.Worker)
         : Case.Parties.FirstOrDefault(p => p.IdNumber == request.WorkerIdNumber!.ToUpperInvariant());
 
-    // 劳动保障监察条例 art. 17: 60 working days from filing, extendable by 30 with approval.
-    static void CheckInvestigationExtension(ExtendInvestigationRequest request) =>
-        Require.That(request.WorkingDays is >= 1 and <= 30, "workingDays", "须在1至30之间");
+    // 劳动保障监察条例 art. 17: the investigation period may be extended once, with approval, by at most what its clock allows.
+    void CheckInvestigationExtension(ExtendInvestigationRequest request) => Context.Clocks.CheckExtension("investigation", request.WorkingDays, "workingDays");
 
     void CheckRectificationOrder(RectificationOrderRequest request)
     {

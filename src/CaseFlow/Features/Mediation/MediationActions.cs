@@ -79,3 +79,12 @@ public sealed record RecordConfirmationRequest : ActionRequest
     [Display(Name = "文书编号", Description = "调解书或裁定书的编号")]
     public string? Reference { get; init; }
 }
+
+/// <summary>An enterprise mediation's one extension, with both parties' consent (企业劳动争议协商调解规定).</summary>
+public sealed record ExtendMediationRequest : ActionRequest
+{
+    [Display(Name = "延长天数", Description = "最长天数按“企业调解期限”的设置")]
+    public required int Days { get; init; }
+    [Display(Name = "双方当事人同意延期")]
+    public bool PartiesAgree { get; init; }
+}

@@ -47,6 +47,10 @@ public class MediationCase : Case
         set => StateName = value.ToString();
     }
 
+    /// <summary>Mediated by an enterprise mediation committee (企业劳动争议调解委员会), on its own periods.</summary>
+    public bool AtEnterpriseCommittee { get; set; }
+    /// <summary>The one extension of an enterprise mediation both parties agreed to, in days.</summary>
+    public int? ExtensionDays { get; set; }
     /// <summary>案前约调: mediation of an arbitration application before its acceptance.</summary>
     public bool IsPreCaseMediation { get; set; }
     /// <summary>For pre-case mediation, the application that waits on it.</summary>

@@ -22,6 +22,7 @@ public enum MediationTrigger
     Withdraw,
     ApplyForConfirmation,
     RecordConfirmation,
+    ExtendMediation,
 }
 
 /// <summary>
@@ -35,9 +36,11 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
         Describe(HasSessions, "已至少记录一次调解");
         Describe(IsPreCase, IsPreCaseDescription);
         Describe(IsNotPreCase, IsNotPreCaseDescription);
-        Describe(MediationPeriodHasRun, "自收到申请之日起15日内未达成协议（劳动争议调解仲裁法第十四条）");
+        Describe(MediationPeriodHasRun, "调解期限届满未达成协议（劳动争议调解仲裁法第十四条；企业调解按企业调解期限）");
 
-        Define<NoParameters>(MediationTrigger.StartMediation, "开始调解", [Mediator]);
+        var start = Define<NoParameters>(MediationTrigger.StartMediation, "开始调解", [Mediator], hint: "受理调解申请");
+        var extendMediation = Define<ExtendMediationRequest>(MediationTrigger.ExtendMediation, "延长调解期限", [Mediator],
+            hint: "企业劳动争议调解委员会调解，双方当事人同意延期的可以延长一次", check: Sync<ExtendMediationRequest>(CheckMediationExtension));
         var logSession = Define<LogSessionRequest>(MediationTrigger.LogSession, "调解记录", [Mediator], check: Sync<LogSessionRequest>(CheckSession));
         var agree = Define<AgreementRequest>(MediationTrigger.RecordAgreement, "达成调解协议", [Mediator], hint: "制发调解协议书", check: Sync<AgreementRequest>(CheckAgreement));
         var pay = Define<RecordPaymentRequest>(MediationTrigger.RecordPayment, "履行登记", [Mediator], check: Sync<RecordPaymentRequest>(CheckPayment));
@@ -59,7 +62,9 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
 
         Machine.Configure(State.InMediation)
             .OnEntry(() => Case.AssigneeId = Context.Actor.Id ?? Case.AssigneeId, "Assign to the mediator")
+            .OnEntryFrom(start, _ => Case.AcceptedOn = Context.Today, "Record the day the application was taken up (受理)")
             .InternalTransitionAsync(logSession, LogSession)
+            .InternalTransitionAsyncIf(extendMediation, Describe(MayExtendMediation, "企业劳动争议调解委员会调解，且调解期限此前未延长过"), ExtendMediation)
             .PermitIf(MediationTrigger.RecordAgreement, State.AgreementReached, HasSessions)
             .PermitIf(MediationTrigger.Fail, State.Failed, IsNotPreCase, IsNotPreCaseDescription)
             .PermitIf(MediationTrigger.Fail, State.Closed, IsPreCase, IsPreCaseDescription)
@@ -107,8 +112,35 @@ public sealed class MediationWorkflow : CaseWorkflow<MediationCase, MediationSta
     bool AllInstalmentsPaid() => Case.PaymentSchedule.All(i => i.PaidAmount >= i.Amount);
     bool AnInstalmentIsOverdue() => Case.PaymentSchedule.Any(i => i.DueOn < Context.Today && (i.PaidAmount ?? 0) < i.Amount);
 
-    // 劳动争议调解仲裁法 art. 14: no agreement within 15 days of receipt, and a party may seek arbitration.
-    bool MediationPeriodHasRun() => Context.Today > Context.Calendar.AddCalendarDays(Case.ReceivedOn, 15);
+    bool MayExtendMediation() => Case.AtEnterpriseCommittee && Case.ExtensionDays is null;
+
+    /// <summary>
+    /// 劳动争议调解仲裁法 art. 14: no agreement within the mediation period from receipt, and a party may seek
+    /// arbitration; an enterprise committee's period runs from taking the application up, with any extension
+    /// both parties agreed to. The days are the clocks' (mediation, enterprise-mediation).
+    /// </summary>
+    bool MediationPeriodHasRun()
+    {
+        var (code, from, extra) = Case.AtEnterpriseCommittee
+            ? (EnterpriseClock, Case.AcceptedOn ?? Case.ReceivedOn, Case.ExtensionDays ?? 0)
+            : ("mediation", Case.ReceivedOn, 0);
+        return Context.Clocks.Definitions.TryGetValue(code, out var period)
+            && Context.Today > Context.Calendar.AddCalendarDays(from, period.Days + extra);
+    }
+
+    const string EnterpriseClock = "enterprise-mediation";
+
+    void CheckMediationExtension(ExtendMediationRequest request)
+    {
+        Require.That(request.PartiesAgree, "partiesAgree", $"须经双方当事人同意（{Context.Enterprise.Extension.Source}）");
+        Context.Clocks.CheckExtension(EnterpriseClock, request.Days, "days");
+    }
+
+    Task ExtendMediation(ExtendMediationRequest request, Transition _)
+    {
+        Case.ExtensionDays = request.Days;
+        return Task.CompletedTask;
+    }
 
     void CheckSession(LogSessionRequest request)
     {

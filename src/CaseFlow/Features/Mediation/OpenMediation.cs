@@ -33,13 +33,18 @@ public static class OpenMediation
     /// <summary>Opens the case for the signed-in user: the API's endpoint and the web UI's intake form both call this.</summary>
     public static Task<IResult> Handle(OpenMediationRequest request, HttpContext http, CaseServices services) =>
                 OpenCase.Handle(CaseKinds.Mediation, http, services, [Role.Registrar, Role.Mediator],
-                    [OrganisationKind.MediationCommittee, OrganisationKind.ArbitrationCommission],
+                    [OrganisationKind.MediationCommittee, OrganisationKind.EnterpriseMediationCommittee, OrganisationKind.ArbitrationCommission],
                     async (intake, context) =>
                     {
                         intake.ReceivedOn(request.ReceivedOn, context.Today);
                         intake.Text("summary", request.Summary, 4000, required: false);
                         intake.Parties(request.Parties, applicantRequired: true);
                         intake.Claims(request.Claims, required: true, request.ReceivedOn);
+                        var organisation = (await context.Db.Organisations.FindAsync(context.Actor.OrganisationId))!;
+                        var enterprise = organisation.Kind == OrganisationKind.EnterpriseMediationCommittee;
+                        if (enterprise && !(request.Parties ?? []).Any(p => p.Role == PartyRole.Respondent
+                                && string.Equals(p.CreditCode?.Trim(), organisation.EnterpriseCreditCode, StringComparison.OrdinalIgnoreCase)))
+                            intake.Fail("parties", $"{context.Enterprise.Scope.Name}：被申请人须为统一社会信用代码 {organisation.EnterpriseCreditCode} 的企业（{context.Enterprise.Scope.Source}）");
                         if (!intake.IsValid) return null;
                         var @case = new MediationCase
                         {
@@ -47,6 +52,7 @@ public static class OpenMediation
                             ReceivedOn = request.ReceivedOn,
                             Summary = request.Summary,
                             OrganisationId = context.Actor.OrganisationId,
+                            AtEnterpriseCommittee = enterprise,
                             Parties = Intake.ToParties(request.Parties),
                             Claims = Intake.ToClaims(request.Claims),
                         };

@@ -320,6 +320,14 @@ public sealed class WorkflowCoverageTests
             await w.Do(m, mediator, "fail", new NoParameters { Reason = "调解不成" });
             await w.Do(m, mediator, "refer-to-arbitration");
         });
+        // An enterprise committee's mediation, extended once with both parties' consent.
+        await Path(async (w, m) =>
+        {
+            m.AtEnterpriseCommittee = true;
+            await w.Do(m, mediator, "start-mediation");
+            await w.Do(m, mediator, "extend-mediation", new ExtendMediationRequest { Days = 10, PartiesAgree = true });
+            await w.Do(m, mediator, "fail", new NoParameters { Reason = "调解不成" });
+        });
         await Path(async (w, m) =>
         {
             await w.Do(m, mediator, "fail", new NoParameters { Reason = "被申请人拒绝调解" });

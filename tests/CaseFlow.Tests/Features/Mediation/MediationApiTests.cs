@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using System.Net.Http.Json;
 using CaseFlow.Tests.Support;
@@ -54,7 +55,7 @@ public abstract class MediationApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
     [Fact]
     public async Task PeopleMediationLaw_art33_an_agreement_sent_for_judicial_confirmation_within_thirty_days_is_recorded_with_its_outcome()
     {
-        var (mediator, url, version) = await InMediation(302);
+        var (mediator, url, version) = await InMediation(303);
         var agreed = await mediator.Act(url, "record-agreement", new { version, terms = "被申请人一次性支付工资", amount = 15600.50m });
 
         // Agreed on 2026-11-02: thirty days run to 2026-12-02.
@@ -87,6 +88,49 @@ public abstract class MediationApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task EnterpriseMediationRules_a_committee_mediates_its_own_enterprise_within_its_own_periods_extended_once_by_consent()
+    {
+        var mediator = await app.As("mediator.ent-huayi");
+        var other = await mediator.PostAsJsonAsync("/api/mediation-cases", ApiRequests.Application(app.Clock.Today, 310, 310), CaseFlowApp.Json);
+        var refused = await other.Read(HttpStatusCode.BadRequest);
+        Assert.Contains("统一社会信用代码 91440783MA4UQ8K2X7", refused.GetProperty("errors").GetProperty("parties")[0].GetString());
+
+        var body = new
+        {
+            receivedOn = app.Clock.Today,
+            parties = new object[] { ApiRequests.Worker(311), new { role = "Respondent", kind = "Employer", name = "开平市华艺卫浴实业有限公司", creditCode = "91440783MA4UQ8K2X7" } },
+            claims = new object[] { new { type = "Overtime", amount = 3200m } },
+        };
+        var created = await mediator.PostAsJsonAsync("/api/mediation-cases", body, CaseFlowApp.Json);
+        var registered = await created.Read(HttpStatusCode.Created);
+        var url = created.Headers.Location!.ToString();
+        Assert.StartsWith("华艺企调字〔2026〕第", registered.GetProperty("caseNumber").GetString());
+        Assert.True(registered.GetProperty("mediation").GetProperty("atEnterpriseCommittee").GetBoolean());
+        string? Due(JsonElement c, string code) => c.GetProperty("clocks").EnumerateArray().SingleOrDefault(k => k.GetProperty("code").GetString() == code) is { ValueKind: JsonValueKind.Object } k
+            ? k.GetProperty("dueOn").GetString() : null;
+        // Received Monday 2026-11-02: three working days to take it up, to Thursday the 5th; no art. 14 clock of its own.
+        Assert.Equal("2026-11-05", Due(registered, "enterprise-acceptance"));
+        Assert.Null(Due(registered, "mediation"));
+
+        var started = await mediator.Act(url, "start-mediation", new { version = registered.Version() });
+        Assert.Equal("2026-11-02", started.GetProperty("acceptedOn").GetString());
+        Assert.Equal("2026-11-17", Due(started, "enterprise-mediation"));
+        var tooLong = await mediator.Act(url, "extend-mediation", new { version = started.Version(), days = 20, partiesAgree = true }, HttpStatusCode.BadRequest);
+        Assert.Contains("须在1至15之间", tooLong.GetProperty("errors").GetProperty("days")[0].GetString());
+        await mediator.Act(url, "extend-mediation", new { version = started.Version(), days = 10, partiesAgree = false }, HttpStatusCode.BadRequest);
+        var extended = await mediator.Act(url, "extend-mediation", new { version = started.Version(), days = 10, partiesAgree = true });
+        Assert.Equal("2026-11-27", Due(extended, "enterprise-mediation"));
+        await mediator.Act(url, "extend-mediation", new { version = extended.Version(), days = 5, partiesAgree = true }, HttpStatusCode.Conflict);
+
+        app.Clock.SetToday(new DateOnly(2026, 11, 20));
+        await mediator.Act(url, "refer-to-arbitration", new { version = extended.Version() }, HttpStatusCode.Conflict);
+        app.Clock.SetToday(new DateOnly(2026, 11, 30));
+        var referred = await mediator.Act(url, "refer-to-arbitration", new { version = extended.Version() });
+        Assert.Equal("Closed", referred.State());
+        app.Clock.SetToday(new DateOnly(2026, 11, 2));
+    }
+
+    [Fact]
     public async Task A_failed_mediation_is_referred_to_arbitration_with_its_parties_and_claims()
     {
         var (mediator, url, version) = await InMediation(301);
@@ -113,7 +157,7 @@ public abstract class MediationApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var (mediator, url, version) = await InMediation(302);
 
         var problem = await mediator.Act(url, "refer-to-arbitration", new { version }, HttpStatusCode.Conflict);
-        Assert.Contains("15日内未达成协议", problem.GetProperty("detail").GetString());
+        Assert.Contains("调解期限届满未达成协议", problem.GetProperty("detail").GetString());
 
         // Received Monday 2026-11-02: day 15 is Tuesday 2026-11-17; a party may go to arbitration from the 18th.
         app.Clock.SetToday(new DateOnly(2026, 11, 18));
