@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using CaseFlow.Data;
 using CaseFlow.Domain;
+using CaseFlow.Features.Admin;
 using CaseFlow.Features.Arbitration;
 using CaseFlow.Features.Auth;
 using CaseFlow.Calendar;
@@ -129,6 +130,7 @@ public static class CaseFlowApplication
         api.MapDeadlines();
         api.MapCalendar();
         api.MapClockDefinitions();
+        api.MapLegalBasis();
         api.MapReports();
         api.MapPlans();
         api.MapTemplates();
