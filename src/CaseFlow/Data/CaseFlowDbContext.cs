@@ -36,6 +36,8 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
     public DbSet<AwardCorrection> AwardCorrections => Set<AwardCorrection>();
     public DbSet<AgreementConfirmation> AgreementConfirmations => Set<AgreementConfirmation>();
     public DbSet<ConstructionProject> ConstructionProjects => Set<ConstructionProject>();
+    public DbSet<ProjectWorker> ProjectWorkers => Set<ProjectWorker>();
+    public DbSet<ProjectEvent> ProjectEvents => Set<ProjectEvent>();
     public DbSet<Features.Clocks.ClockDefinition> ClockDefinitions => Set<Features.Clocks.ClockDefinition>();
     public DbSet<Features.Clocks.CaseClock> CaseClocks => Set<Features.Clocks.CaseClock>();
     public DbSet<Features.Clocks.CalendarEntry> CalendarEntries => Set<Features.Clocks.CalendarEntry>();
@@ -224,7 +226,49 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             e.Property(x => x.Reason).HasMaxLength(2000);
             e.Property(x => x.Documents).HasMaxLength(400);
         });
-        model.Entity<ConstructionProject>().HasIndex(x => x.OrganisationId);
+        model.Entity<ConstructionProject>(p =>
+        {
+            p.HasIndex(x => x.OrganisationId);
+            p.Property(x => x.Name).HasMaxLength(200);
+            p.Property(x => x.PermitNumber).HasMaxLength(50);
+            p.Property(x => x.Town).HasMaxLength(40);
+            p.Property(x => x.Location).HasMaxLength(200);
+            p.Property(x => x.DeveloperName).HasMaxLength(200);
+            p.Property(x => x.DeveloperCreditCode).HasMaxLength(18);
+            p.Property(x => x.GeneralContractorName).HasMaxLength(200);
+            p.Property(x => x.GeneralContractorCreditCode).HasMaxLength(18);
+            p.Property(x => x.WageOfficerName).HasMaxLength(50);
+            p.Property(x => x.WageOfficerPhone).HasMaxLength(30);
+            p.Property(x => x.WageAccount).HasMaxLength(100);
+            p.Property(x => x.Version).IsConcurrencyToken();
+            p.HasMany(x => x.Participants).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<ProjectParticipant>(p =>
+        {
+            p.Property(x => x.Name).HasMaxLength(200);
+            p.Property(x => x.CreditCode).HasMaxLength(18);
+            p.Property(x => x.LeaderName).HasMaxLength(50);
+            p.Property(x => x.LeaderPhone).HasMaxLength(30);
+        });
+        model.Entity<ProjectWorker>(w =>
+        {
+            w.HasIndex(x => new { x.ProjectId, x.IdNumber }).IsUnique();
+            w.HasOne<ConstructionProject>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            w.Property(x => x.Name).HasMaxLength(100);
+            w.Property(x => x.IdNumber).HasMaxLength(18);
+            w.Property(x => x.Trade).HasMaxLength(50);
+            w.Property(x => x.Crew).HasMaxLength(100);
+            w.Property(x => x.WageCardBank).HasMaxLength(100);
+            w.Property(x => x.WageCardNumber).HasMaxLength(30);
+        });
+        model.Entity<ProjectEvent>(e =>
+        {
+            e.HasIndex(x => x.ProjectId);
+            e.HasOne<ConstructionProject>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Actor).HasMaxLength(100);
+            e.Property(x => x.Action).HasMaxLength(40);
+            e.Property(x => x.Changes).HasColumnType(LongText);
+        });
         model.Entity<Features.Clocks.ClockDefinition>(d =>
         {
             d.HasKey(x => x.Code);

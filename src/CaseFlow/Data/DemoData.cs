@@ -102,14 +102,38 @@ public static class DemoData
         async Task<List<ConstructionProject>> AddProjects()
         {
             var brigade = organisations["brigade"].Id;
-            var list = people.Projects.Select(p => new ConstructionProject
+            var towns = organisations.Values.Where(o => o.Kind == OrganisationKind.MediationCommittee).OrderBy(o => o.Id).ToList();
+            var list = people.Projects.Select((p, i) => new ConstructionProject
             {
                 OrganisationId = brigade, Name = p.Name, Location = p.Location, DeveloperName = p.Developer, DeveloperCreditCode = CreditCode(p.Developer),
-                GeneralContractorName = p.Contractor, GeneralContractorCreditCode = CreditCode(p.Contractor), Subcontractors = p.Subcontractors,
-                WageAccount = $"农民工工资专用账户 {random.Next(1000, 9999)} {random.Next(1000, 9999)}", WageDeposit = p.Deposit, RosterSize = p.Roster,
-                CreatedAt = DateTimeOffset.UtcNow,
+                GeneralContractorName = p.Contractor, GeneralContractorCreditCode = CreditCode(p.Contractor),
+                Town = towns[i % towns.Count].Code, PermitNumber = $"440783{today.Year - 1}{random.Next(10000000, 99999999)}",
+                StartedOn = today.AddDays(-random.Next(120, 500)), Status = ProjectStatus.UnderConstruction,
+                ContractValue = p.Roster * 250_000m, LabourCostShare = 20m,
+                WageOfficerName = names.PersonName(), WageOfficerPhone = $"139{random.Next(10000000, 99999999)}",
+                InformationBoardPosted = i % 3 != 0,
+                WageAccount = $"农民工工资专用账户 {random.Next(1000, 9999)} {random.Next(1000, 9999)}", WageDeposit = p.Deposit,
+                CreatedAt = DateTimeOffset.UtcNow, Version = 1,
+                Participants = p.Subcontractors.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(s => new ProjectParticipant { Role = ParticipantRole.Subcontractor, Name = s, CreditCode = CreditCode(s) })
+                    .Append(new ProjectParticipant { Role = ParticipantRole.LabourCrew, Name = "钢筋班", LeaderName = names.PersonName() })
+                    .Append(new ProjectParticipant { Role = ParticipantRole.LabourCrew, Name = "木工班", LeaderName = names.PersonName() })
+                    .ToList(),
             }).ToList();
+            foreach (var project in list)
+                project.InformationBoardPostedOn = project.InformationBoardPosted ? project.StartedOn!.Value.AddDays(10) : null;
             db.ConstructionProjects.AddRange(list);
+            await db.SaveChangesAsync();
+            // Each project's real-name roster, in its two crews; a few workers have left.
+            foreach (var (project, seed) in list.Zip(people.Projects))
+                for (var n = 0; n < seed.Roster; n++)
+                    db.ProjectWorkers.Add(new ProjectWorker
+                    {
+                        ProjectId = project.Id, Name = names.PersonName(), IdNumber = names.IdNumber(), Trade = n % 2 == 0 ? "钢筋工" : "木工",
+                        Crew = n % 2 == 0 ? "钢筋班" : "木工班", ContractSigned = n % 7 != 0, WageCardBank = "中国农业银行开平支行",
+                        WageCardNumber = $"6228{random.Next(10000000, 99999999)}{random.Next(1000000, 9999999)}",
+                        EnteredOn = project.StartedOn!.Value.AddDays(random.Next(0, 60)), LeftOn = n % 11 == 10 ? today.AddDays(-random.Next(5, 60)) : null,
+                    });
             await db.SaveChangesAsync();
             return list;
         }
@@ -131,6 +155,8 @@ public static class DemoData
             for (var i = 0; i < ends.Length; i++)
                 await Arbitration(ends[i], collective: i == 19, simplified: i % 4 == 1, preCase: i % 3 == 0);
         }
+
+        int statements;
 
         async Task Arbitration(ArbitrationEnd end, bool collective, bool simplified, bool preCase)
         {
@@ -202,10 +228,13 @@ public static class DemoData
                 await Do(@case, "head", "suspend", new SuspendRequest { Reason = "被申请人进入破产清算程序，尚未确定权利义务承继者" });
                 return;
             }
-            if (end == ArbitrationEnd.Statement && random.Next(2) == 0)
+            // Of the three statements, the first is issued before a hearing and waits for one party's receipt,
+            // the second is issued before a hearing and signed by both, the third follows the hearing.
+            var statement = end == ArbitrationEnd.Statement ? statements++ : -1;
+            if (statement is 0 or 1)
             {
                 await Do(@case, "arbitrator", "issue-mediation-statement", new MediationStatementRequest { Terms = "被申请人分两期支付工资及经济补偿", Amount = Math.Round(@case.TotalClaimed * 0.85m, 2) });
-                await SignStatement(@case, everyone: random.Next(4) != 0);
+                await SignStatement(@case, everyone: statement == 1);
                 return;
             }
             Wait(1);
@@ -336,7 +365,8 @@ public static class DemoData
         async Task Inspection(InspectionEnd end, ConstructionProject? project)
         {
             StartAt(end switch { InspectionEnd.Received => 1, InspectionEnd.Investigating => 8, InspectionEnd.Ordered => 10, _ => 35 } + random.Next(0, 4));
-            var employer = project is null ? Pick(people.Employers) : project.Subcontractors?.Split('\n').FirstOrDefault(s => s.Length > 0) ?? project.GeneralContractorName;
+            var employer = project is null ? Pick(people.Employers)
+                : project.Participants.FirstOrDefault(s => s.Role == ParticipantRole.Subcontractor)?.Name ?? project.GeneralContractorName;
             var parties = Parties(project is null ? 1 + random.Next(0, 2) : 3 + random.Next(0, 6), employer);
             parties.Where(p => p.Kind == PartyKind.Worker).Skip(1).ToList().ForEach(p => p.Role = PartyRole.AffectedWorker);
             var @case = new InspectionCase

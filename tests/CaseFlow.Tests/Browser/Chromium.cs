@@ -98,15 +98,8 @@ public static class Chromium
     {
         var folder = Environment.GetEnvironmentVariable("CASEFLOW_SCREENSHOTS");
         if (string.IsNullOrEmpty(folder)) return;
-        if (!Path.IsPathRooted(folder)) folder = Path.Combine(RepositoryRoot(), folder);
+        if (!Path.IsPathRooted(folder)) folder = Path.Combine(Support.Repository.Root(), folder);
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CaseFlow.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("CaseFlow.sln");
     }
 }

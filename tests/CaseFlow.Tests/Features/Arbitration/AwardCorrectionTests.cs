@@ -58,7 +58,7 @@ public sealed class AwardCorrectionTests : HarnessTests
         var corrected = Latest(@case, "arbitration-award");
         Assert.Contains("2026年6月1日入职", corrected.FactsFound);
         Assert.Equal("二〇二六年十一月十六日", corrected.IssuedOn);   // the award keeps the day it was made
-        Assert.Equal(Assert.Single(corrected.Corrections).Corrected, "2026年6月1日入职");
+        Assert.Equal("2026年6月1日入职", Assert.Single(corrected.Corrections).Corrected);
 
         var decision = Latest(@case, "correction-decision");
         Assert.Equal(("仲裁裁决书", "二〇二六年十一月十六日", "文字错误"), (decision.CorrectedAward, decision.CorrectedAwardOn, decision.Correction!.Kind));

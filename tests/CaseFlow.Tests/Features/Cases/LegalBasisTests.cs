@@ -12,19 +12,12 @@ namespace CaseFlow.Tests.Features.Cases;
 /// </summary>
 public sealed class LegalBasisTests : HarnessTests
 {
-    static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CaseFlow.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("CaseFlow.sln");
-    }
-
     [Fact]
     public void The_readme_lists_every_rule_from_the_declarations_the_workflows_use()
     {
         var sections = LegalBasis.Sections(h.Db.ClockDefinitions.ToList(), h.Services);
         var markdown = LegalBasis.Markdown(sections);
-        var readmePath = Path.Combine(RepositoryRoot(), "README.md");
+        var readmePath = Path.Combine(Repository.Root(), "README.md");
         var readme = File.ReadAllText(readmePath);
         var block = new Regex("(<!-- legal-basis -->\n)(.*?)(<!-- /legal-basis -->)", RegexOptions.Singleline);
 

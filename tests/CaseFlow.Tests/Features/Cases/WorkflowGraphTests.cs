@@ -1,3 +1,4 @@
+using CaseFlow.Tests.Support;
 using System.Text.RegularExpressions;
 using CaseFlow.Features.Cases;
 using CaseFlow.Workflows;
@@ -11,13 +12,6 @@ namespace CaseFlow.Tests.Features.Cases;
 /// </summary>
 public sealed class WorkflowGraphTests
 {
-    static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CaseFlow.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("CaseFlow.sln");
-    }
-
     public static TheoryData<string> Kinds => new(CaseKinds.All.Select(k => k.Segment));
 
     [Theory]
@@ -25,7 +19,7 @@ public sealed class WorkflowGraphTests
     public void The_readme_shows_the_graph_generated_from_the_machine(string segment)
     {
         var graph = MermaidGraph.Format(CaseKinds.FromSegment(segment)!.Blank(WorkflowContext.ForDescription()).GetInfo()).Trim();
-        var readmePath = Path.Combine(RepositoryRoot(), "README.md");
+        var readmePath = Path.Combine(Repository.Root(), "README.md");
         var readme = File.ReadAllText(readmePath);
         var block = new Regex($"(<!-- workflow:{segment} -->\\s*```mermaid\\n)(.*?)(^```$)", RegexOptions.Singleline | RegexOptions.Multiline);
 

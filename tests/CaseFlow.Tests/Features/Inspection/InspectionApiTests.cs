@@ -13,7 +13,7 @@ public abstract class InspectionApiTests<TApp>(TApp app) : IClassFixture<TApp> w
         {
             name = "开平市翠湖花园二期", location = "开平市长沙街道", developerName = "开平市翠湖置业有限公司", developerCreditCode = TestIds.Employer(401),
             generalContractorName = "广东某建工集团有限公司", generalContractorCreditCode = TestIds.Employer(402), wageAccount = "农民工工资专用账户 4400 1234",
-            wageDeposit = 300000m, rosterSize = 120,
+            wageDeposit = 300000m,
         })).Read(HttpStatusCode.Created)).GetProperty("project").GetProperty("id").GetInt64();
 
     async Task<(HttpClient Inspector, string Url, JsonElement Case)> Complaint(long projectId, int first)
