@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
     "worklist" => await WorklistBenchmark.RunAsync(args.Skip(1).ToArray()),
     "report" => await ReportBenchmark.RunAsync(args.Skip(1).ToArray()),
     "awards" => await AwardBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "roster" => await RosterBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
@@ -13,5 +14,6 @@ static int Usage()
     Console.Error.WriteLine("usage: dotnet run -c Release --project tests/CaseFlow.Benchmarks -- worklist [cases=100000] [rounds=30]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/CaseFlow.Benchmarks -- report [cases=1000000] [rounds=10] [path/to/generated.db | --mariadb <connection string>]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/CaseFlow.Benchmarks -- awards [count=50]");
+    Console.Error.WriteLine("       dotnet run -c Release --project tests/CaseFlow.Benchmarks -- roster [rows=5000] [rounds=5]");
     return 2;
 }

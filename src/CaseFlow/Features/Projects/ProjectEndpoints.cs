@@ -141,6 +141,20 @@ public static class ProjectEndpoints
             })
             .WithSummary("The project's real-name roster (实名制)");
 
+        projects.MapGet("roster-template.xlsx", () => TypedResults.File(RosterImport.WriteXlsx([]), RosterImport.XlsxType, "实名制花名册模板.xlsx"))
+            .WithSummary("A blank roster workbook with the columns the import reads");
+
+        projects.MapGet("{id:long}/roster.xlsx", async Task<IResult> (long id, HttpContext http, CaseFlowDbContext db) =>
+            {
+                var user = CurrentUser.From(http.User);
+                if (user.Role is not (Role.Inspector or Role.Head)) return Problems.Forbidden("only inspectors and the head export a roster with identity numbers");
+                var project = await Find(db, user, id);
+                if (project is null) return Problems.NotFound($"no project {id} that this user may see");
+                var workers = await db.ProjectWorkers.AsNoTracking().Where(w => w.ProjectId == id).OrderBy(w => w.Crew).ThenBy(w => w.Id).ToListAsync();
+                return TypedResults.File(RosterImport.WriteXlsx(workers), RosterImport.XlsxType, $"实名制花名册-{project.Id}.xlsx");
+            })
+            .WithSummary("The project's roster as a workbook the import reads back");
+
         projects.MapPost("{id:long}/roster", async Task<IResult> (long id, HttpContext http, CaseFlowDbContext db, TimeProvider time) =>
             {
                 var user = CurrentUser.From(http.User);

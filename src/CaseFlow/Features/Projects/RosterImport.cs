@@ -96,6 +96,31 @@ public static class RosterImport
         return Lines(records);
     }
 
+    /// <summary>
+    /// A roster as an XLSX workbook in the import's own columns, every cell text (an identity number kept
+    /// as a number would lose its last digits): the blank template a clerk fills in, or a project's roster.
+    /// </summary>
+    public static byte[] WriteXlsx(IEnumerable<ProjectWorker> workers)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var sheetPart = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            static Row Line(IEnumerable<string?> values) =>
+                new(values.Select(v => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(v ?? "")) }));
+            data.Append(Line(Columns));
+            foreach (var w in workers)
+                data.Append(Line([w.Name, w.IdNumber, w.Trade, w.Crew, w.ContractSigned ? "是" : "否", w.WageCardBank, w.WageCardNumber,
+                    w.EnteredOn.ToString("yyyy-MM-dd"), w.LeftOn?.ToString("yyyy-MM-dd")]));
+            sheetPart.Worksheet = new Worksheet(data);
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "实名制花名册" }));
+        }
+        return stream.ToArray();
+    }
+
     static string Text(Cell cell, string[] shared)
     {
         var value = cell.CellValue?.Text ?? cell.InnerText;

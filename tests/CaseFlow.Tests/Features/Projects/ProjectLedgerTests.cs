@@ -190,6 +190,15 @@ public abstract class ProjectLedgerTests<TApp>(TApp app) : IClassFixture<TApp> w
         var roster = await (await inspector.GetAsync($"/api/projects/{id}/roster")).Read(HttpStatusCode.OK);
         Assert.Equal("2026-04-01", roster.EnumerateArray().Single(w => w.GetProperty("idNumber").GetString() == Id(4, 0)).GetProperty("enteredOn").GetString());
 
+        // The roster exported as a workbook reads back as the same workers; the blank template has the columns alone.
+        var exported = await (await inspector.GetAsync($"/api/projects/{id}/roster.xlsx")).Content.ReadAsByteArrayAsync();
+        var again = await (await inspector.PostAsync($"/api/projects/{id}/roster", XlsxContent(exported))).Read(HttpStatusCode.OK);
+        Assert.Equal((5000, 0, 5000), (again.GetProperty("rows").GetInt32(), again.GetProperty("added").GetInt32(), again.GetProperty("updated").GetInt32()));
+        var template = await (await inspector.GetAsync("/api/projects/roster-template.xlsx")).Content.ReadAsByteArrayAsync();
+        var empty = await (await inspector.PostAsync($"/api/projects/{id}/roster", XlsxContent(template))).Read(HttpStatusCode.BadRequest);
+        Assert.Contains("没有数据行", empty.GetProperty("errors").GetProperty("file")[0].GetString());
+        await (await (await app.As("brigade.registrar")).GetAsync($"/api/projects/{id}/roster.xlsx")).Read(HttpStatusCode.Forbidden);
+
         var typed = new[] { new object[] { "工人X", 4.40783199004011E+17, "泥水工", "", "是", "", "", "2026-04-01", "" } };
         var refused = await (await inspector.PostAsync($"/api/projects/{id}/roster", XlsxContent(Xlsx(typed)))).Read(HttpStatusCode.BadRequest);
         Assert.Contains("须以文本保存", refused.GetProperty("errors").GetProperty("rows[2].公民身份号码")[0].GetString());
