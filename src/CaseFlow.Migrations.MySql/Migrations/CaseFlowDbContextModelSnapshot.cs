@@ -1205,6 +1205,71 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.ToTable("ConstructionProjects");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Projects.Payroll", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Employer")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("PaidByGeneralContractor")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<long>("ProjectId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Month");
+
+                    b.ToTable("Payrolls");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Projects.PayrollLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Due")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("PayrollId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Signed")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PayrollId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.ToTable("PayrollLines");
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Projects.ProjectEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1333,6 +1398,98 @@ namespace CaseFlow.Migrations.MySql.Migrations
                         .IsUnique();
 
                     b.ToTable("ProjectWorkers");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Projects.WageAccountEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PayrollMonth")
+                        .HasColumnType("date");
+
+                    b.Property<long>("ProjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "On");
+
+                    b.ToTable("WageAccountEntries");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Projects.WageDeposit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<string>("ContractorCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<string>("ContractorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateOnly>("LodgedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("ProjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("ReducedBy")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("ReductionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<DateOnly?>("ReleasedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("WageDeposits");
                 });
 
             modelBuilder.Entity("CaseFlow.Features.Reports.CaseConclusion", b =>
@@ -2091,6 +2248,32 @@ namespace CaseFlow.Migrations.MySql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Projects.Payroll", b =>
+                {
+                    b.HasOne("CaseFlow.Features.Projects.ConstructionProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Projects.PayrollLine", b =>
+                {
+                    b.HasOne("CaseFlow.Features.Projects.Payroll", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("PayrollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CaseFlow.Features.Projects.ProjectWorker", "Worker")
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Worker");
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Projects.ProjectEvent", b =>
                 {
                     b.HasOne("CaseFlow.Features.Projects.ConstructionProject", null)
@@ -2110,6 +2293,24 @@ namespace CaseFlow.Migrations.MySql.Migrations
                 });
 
             modelBuilder.Entity("CaseFlow.Features.Projects.ProjectWorker", b =>
+                {
+                    b.HasOne("CaseFlow.Features.Projects.ConstructionProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Projects.WageAccountEntry", b =>
+                {
+                    b.HasOne("CaseFlow.Features.Projects.ConstructionProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Projects.WageDeposit", b =>
                 {
                     b.HasOne("CaseFlow.Features.Projects.ConstructionProject", null)
                         .WithMany()
@@ -2219,6 +2420,11 @@ namespace CaseFlow.Migrations.MySql.Migrations
             modelBuilder.Entity("CaseFlow.Features.Projects.ConstructionProject", b =>
                 {
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Projects.Payroll", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("CaseFlow.Features.Reports.PlanIndicator", b =>

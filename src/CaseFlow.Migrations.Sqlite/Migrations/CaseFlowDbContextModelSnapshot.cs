@@ -1164,6 +1164,67 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.ToTable("ConstructionProjects");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Projects.Payroll", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Employer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PaidByGeneralContractor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Month");
+
+                    b.ToTable("Payrolls");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Projects.PayrollLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Due")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PayrollId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Signed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PayrollId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.ToTable("PayrollLines");
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Projects.ProjectEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1286,6 +1347,94 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ProjectWorkers");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Projects.WageAccountEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PayrollMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "On");
+
+                    b.ToTable("WageAccountEntries");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Projects.WageDeposit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContractorCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContractorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LodgedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("ReducedBy")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReductionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReleasedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("WageDeposits");
                 });
 
             modelBuilder.Entity("CaseFlow.Features.Reports.CaseConclusion", b =>
@@ -2036,6 +2185,32 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Projects.Payroll", b =>
+                {
+                    b.HasOne("CaseFlow.Features.Projects.ConstructionProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Projects.PayrollLine", b =>
+                {
+                    b.HasOne("CaseFlow.Features.Projects.Payroll", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("PayrollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CaseFlow.Features.Projects.ProjectWorker", "Worker")
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Worker");
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Projects.ProjectEvent", b =>
                 {
                     b.HasOne("CaseFlow.Features.Projects.ConstructionProject", null)
@@ -2055,6 +2230,24 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("CaseFlow.Features.Projects.ProjectWorker", b =>
+                {
+                    b.HasOne("CaseFlow.Features.Projects.ConstructionProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Projects.WageAccountEntry", b =>
+                {
+                    b.HasOne("CaseFlow.Features.Projects.ConstructionProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Projects.WageDeposit", b =>
                 {
                     b.HasOne("CaseFlow.Features.Projects.ConstructionProject", null)
                         .WithMany()
@@ -2164,6 +2357,11 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CaseFlow.Features.Projects.ConstructionProject", b =>
                 {
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Projects.Payroll", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("CaseFlow.Features.Reports.PlanIndicator", b =>

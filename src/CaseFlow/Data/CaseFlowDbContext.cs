@@ -38,6 +38,10 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
     public DbSet<ConstructionProject> ConstructionProjects => Set<ConstructionProject>();
     public DbSet<ProjectWorker> ProjectWorkers => Set<ProjectWorker>();
     public DbSet<ProjectEvent> ProjectEvents => Set<ProjectEvent>();
+    public DbSet<WageAccountEntry> WageAccountEntries => Set<WageAccountEntry>();
+    public DbSet<WageDeposit> WageDeposits => Set<WageDeposit>();
+    public DbSet<Payroll> Payrolls => Set<Payroll>();
+    public DbSet<PayrollLine> PayrollLines => Set<PayrollLine>();
     public DbSet<Features.Clocks.ClockDefinition> ClockDefinitions => Set<Features.Clocks.ClockDefinition>();
     public DbSet<Features.Clocks.CaseClock> CaseClocks => Set<Features.Clocks.CaseClock>();
     public DbSet<Features.Clocks.CalendarEntry> CalendarEntries => Set<Features.Clocks.CalendarEntry>();
@@ -260,6 +264,35 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             w.Property(x => x.Crew).HasMaxLength(100);
             w.Property(x => x.WageCardBank).HasMaxLength(100);
             w.Property(x => x.WageCardNumber).HasMaxLength(30);
+        });
+        model.Entity<WageAccountEntry>(e =>
+        {
+            e.HasIndex(x => new { x.ProjectId, x.On });
+            e.HasOne<ConstructionProject>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Reference).HasMaxLength(100);
+        });
+        model.Entity<WageDeposit>(d =>
+        {
+            d.HasIndex(x => x.ProjectId);
+            d.HasOne<ConstructionProject>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            d.Property(x => x.ContractorName).HasMaxLength(200);
+            d.Property(x => x.ContractorCreditCode).HasMaxLength(18);
+            d.Property(x => x.Basis).HasMaxLength(500);
+            d.Property(x => x.ReductionReason).HasMaxLength(500);
+            d.Ignore(x => x.Held);
+        });
+        model.Entity<Payroll>(p =>
+        {
+            p.HasIndex(x => new { x.ProjectId, x.Month });
+            p.HasOne<ConstructionProject>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            p.Property(x => x.Employer).HasMaxLength(200);
+            p.HasMany(x => x.Lines).WithOne().HasForeignKey(x => x.PayrollId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<PayrollLine>(l =>
+        {
+            l.HasIndex(x => x.WorkerId);
+            l.HasOne(x => x.Worker).WithMany().HasForeignKey(x => x.WorkerId).OnDelete(DeleteBehavior.Restrict);
+            l.Ignore(x => x.Balance);
         });
         model.Entity<ProjectEvent>(e =>
         {

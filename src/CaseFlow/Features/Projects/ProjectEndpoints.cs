@@ -183,6 +183,8 @@ public static class ProjectEndpoints
             })
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Imports the real-name roster from CSV or XLSX: every row is checked, one wrong row refuses the file, and workers already on the roster are updated by their identity number");
+
+        projects.MapWageLedger();
     }
 
     /// <summary>Checks every row of a roster file and, only if all pass, adds the new workers and updates those already on it.</summary>
@@ -216,7 +218,7 @@ public static class ProjectEndpoints
         return Results.Ok(new RosterImportResult(entries.Count, added, updated, existing.Count + added));
     }
 
-    static async Task<IResult?> MayEditAsync(CurrentUser user, CaseFlowDbContext db)
+    internal static async Task<IResult?> MayEditAsync(CurrentUser user, CaseFlowDbContext db)
     {
         if (!Editors.Contains(user.Role)) return Problems.Forbidden("only the brigade's inspectors, head and registrar keep projects");
         if ((await db.Organisations.FindAsync(user.OrganisationId))?.Kind != OrganisationKind.InspectionBrigade)
@@ -224,7 +226,7 @@ public static class ProjectEndpoints
         return null;
     }
 
-    static async Task<ConstructionProject?> Find(CaseFlowDbContext db, CurrentUser user, long id)
+    internal static async Task<ConstructionProject?> Find(CaseFlowDbContext db, CurrentUser user, long id)
     {
         var visible = await user.VisibleOrganisationsAsync(db);
         return await db.ConstructionProjects.Include(p => p.Participants).SingleOrDefaultAsync(p => p.Id == id && visible.Contains(p.OrganisationId));
@@ -297,7 +299,7 @@ public static class ProjectEndpoints
         after.Where(a => !Equals(JsonSerializer.Serialize(a.Value), JsonSerializer.Serialize(before[a.Key])))
             .ToDictionary(a => a.Key, a => (object?)new { from = before[a.Key], to = a.Value });
 
-    static void Record(CaseFlowDbContext db, long projectId, CurrentUser user, string action, Dictionary<string, object?> changes, TimeProvider time) =>
+    internal static void Record(CaseFlowDbContext db, long projectId, CurrentUser user, string action, Dictionary<string, object?> changes, TimeProvider time) =>
         db.ProjectEvents.Add(new ProjectEvent { ProjectId = projectId, At = time.GetUtcNow(), Actor = user.Name, Action = action, Changes = JsonSerializer.Serialize(changes) });
 
     static async Task<List<ProjectView>> Views(CaseFlowDbContext db, List<int> visible, long? id)
