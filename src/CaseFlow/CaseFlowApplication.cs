@@ -49,6 +49,7 @@ public static class CaseFlowApplication
         services.AddSingleton(seeds.InterimAwardRules());
         services.AddSingleton(seeds.ConfirmationRules());
         services.AddSingleton(seeds.EnterpriseMediationRules());
+        services.AddSingleton(seeds.GroupDisputeRules());
         // Demo mode runs on a clock a visitor can move forward; everywhere else, on the real one.
         if (configuration.GetValue<bool>("CaseFlow:Demo"))
         {
@@ -58,7 +59,7 @@ public static class CaseFlowApplication
         else services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new WorkflowServices(
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<WorkingCalendar>(), sp.GetRequiredService<ClockBook>(),
-            sp.GetRequiredService<FinalAwardRules>(), sp.GetRequiredService<LimitationRules>(), sp.GetRequiredService<InterimAwardRules>(), sp.GetRequiredService<ConfirmationRules>(), sp.GetRequiredService<EnterpriseMediationRules>(), sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
+            sp.GetRequiredService<FinalAwardRules>(), sp.GetRequiredService<LimitationRules>(), sp.GetRequiredService<InterimAwardRules>(), sp.GetRequiredService<ConfirmationRules>(), sp.GetRequiredService<EnterpriseMediationRules>(), sp.GetRequiredService<GroupDisputeRules>(), sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
         services.AddDbContext<CaseFlowDbContext>(options => DatabaseSetup.Configure(options, database, dataFolder));
         services.AddDbContext<ReportingDbContext>(options =>
         {

@@ -82,6 +82,13 @@ public sealed class Seeds(string folder)
         public Features.Arbitration.LegalRule Rule() => new(Text, Source, Uncertain);
     }
 
+    public Features.Inspection.GroupDisputeRules GroupDisputeRules()
+    {
+        var file = Read<GroupFile>("group-disputes.json");
+        return new(file.Name, file.MinimumWorkers, new(file.Name, file.Source, file.Uncertain));
+    }
+
+    sealed record GroupFile(string Name, int MinimumWorkers, string Source, string? Uncertain);
     sealed record EnterpriseFile(RuleText Scope, RuleText Extension, RuleText Referral);
     sealed record ConfirmationFile(List<Features.Mediation.ConfirmationRouteRule> Routes, string Joint);
     sealed record InterimPartial(string Source, string Rights);

@@ -10,8 +10,11 @@ namespace CaseFlow.Features.Home;
 /// <summary>One open case on a user's worklist: what they may do now and its most pressing clock.</summary>
 public sealed record WorkItem(
     CaseKindInfo Kind, long CaseId, string? CaseNumber, string State, string Parties, bool AssignedToMe,
-    IReadOnlyList<WorkflowAction> NextSteps, ClockView? Clock, bool Collective)
+    IReadOnlyList<WorkflowAction> NextSteps, ClockView? Clock, bool Collective, bool GroupDispute)
 {
+    /// <summary>Collective disputes and group arrears come first among equally urgent work.</summary>
+    public bool Priority => Collective || GroupDispute;
+
     public ClockUrgency Urgency => Clock?.Urgency ?? ClockUrgency.None;
 }
 
@@ -26,7 +29,7 @@ public sealed record WorkOverview(IReadOnlyList<WorkItem> Items, int ToDo, int I
 /// the workflow offers this user a next step now (<see cref="ICaseWorkflow.NextSteps"/>), 在办 the open
 /// cases assigned to them, 即将到期 and 超期 their running clocks within <see cref="DueSoonDays"/> days or
 /// past their due date. Overdue first, then clocks past two thirds of their period; within each, collective
-/// disputes (<see cref="CollectiveDispute"/>) first; then by due date.
+/// disputes (<see cref="CollectiveDispute"/>) and group arrears (<see cref="Inspection.GroupDisputeRules"/>) first; then by due date.
 /// </summary>
 public static class Worklist
 {
@@ -64,12 +67,12 @@ public static class Worklist
                     .OrderByDescending(c => c.Urgency).ThenBy(c => c.DueOn)
                     .FirstOrDefault();
                 items.Add(new WorkItem(kind, @case.Id, @case.CaseNumber, kind.StateLabel(@case.StateName), CaseText.Parties(@case), mine, steps, clock,
-                    CollectiveDispute.Is(@case)));
+                    CollectiveDispute.Is(@case), services.Services.GroupDisputes.Is(@case)));
             }
         }
         var ordered = items
             .OrderByDescending(i => i.Urgency)
-            .ThenByDescending(i => i.Collective)
+            .ThenByDescending(i => i.Priority)
             .ThenBy(i => i.Clock?.DueOn ?? DateOnly.MaxValue)
             .ThenByDescending(i => i.NextSteps.Count > 0)
             .ThenBy(i => i.CaseId)

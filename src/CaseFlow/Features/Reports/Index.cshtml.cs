@@ -13,7 +13,7 @@ namespace CaseFlow.Features.Reports;
 /// 计划指标: the three rates of a year, quarter or month against the plan's targets. The tables and the
 /// charts are drawn from the very report <c>GET /api/reports/plan-indicators</c> serves, embedded as JSON.
 /// </summary>
-public sealed class IndexModel(ReportingDbContext db, TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : UiPage
+public sealed class IndexModel(ReportingDbContext db, TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, Inspection.GroupDisputeRules groups) : UiPage
 {
     public PlanReport? Report { get; private set; }
     public string ReportJson { get; private set; } = "null";
@@ -32,7 +32,7 @@ public sealed class IndexModel(ReportingDbContext db, TimeProvider time, IOption
         Organisations = own.Kind == OrganisationKind.Bureau
             ? await db.Organisations.AsNoTracking().Where(o => o.Kind != OrganisationKind.Bureau).OrderBy(o => o.Id).Select(o => new ValueInfo(o.Id.ToString(), o.Name)).ToListAsync()
             : [new ValueInfo(own.Id.ToString(), own.Name)];
-        var (report, _, problem) = await ReportEndpoints.BuildForAsync(CurrentUser, db, Query, time);
+        var (report, _, problem) = await ReportEndpoints.BuildForAsync(CurrentUser, db, Query, time, groups);
         if (problem is not null)
         {
             var answer = ApiAnswer.Of(problem);

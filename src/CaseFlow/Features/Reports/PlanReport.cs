@@ -38,7 +38,7 @@ public sealed record Period(DateOnly From, DateOnly To, string Label);
 public sealed record PlanReport(
     Period Period, int? OrganisationId, string? OrganisationName, DateOnly ComputedOn, IReadOnlyDictionary<Measure, string> Definitions,
     IReadOnlyList<IndicatorView> Indicators, IReadOnlyList<OrganisationRates> ByOrganisation, IReadOnlyList<TrackRate> ByTrack,
-    IReadOnlyList<MonthRates> ByMonth, IReadOnlyDictionary<Measure, TargetView?> TargetLine)
+    IReadOnlyList<MonthRates> ByMonth, IReadOnlyDictionary<Measure, TargetView?> TargetLine, Inspection.GroupDisputeCount GroupDisputes)
 {
     /// <summary>The definitions, in one place, printed with every report so that a reader can recompute it (shared/domain.md).</summary>
     public static readonly IReadOnlyDictionary<Measure, string> DefinitionTexts = new Dictionary<Measure, string>
@@ -48,7 +48,7 @@ public sealed record PlanReport(
         [Measure.InspectionClosureRate] = "监察举报投诉案件结案率 = complaint cases closed in the period ÷ (complaint cases received in the period + cases pending at its start + cases reopened in the period). Complaints exclude violations found on patrol. Pending at the start = received before it − closed before it + reopened before it.",
     };
 
-    public static async Task<PlanReport> BuildAsync(CaseFlowDbContext db, Period period, int? organisation, DateOnly today)
+    public static async Task<PlanReport> BuildAsync(CaseFlowDbContext db, Period period, int? organisation, DateOnly today, Inspection.GroupDisputeRules? groups = null)
     {
         var counts = await IndicatorCounts.ReadAsync(db, period.From, period.To, organisation);
         var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id);
@@ -99,7 +99,8 @@ public sealed record PlanReport(
 
         var targetLine = Enum.GetValues<Measure>().ToDictionary(m => m, m => table.FirstOrDefault(i => i.Measure == m) is { } i ? TargetOf(i) : null);
         return new PlanReport(period, organisation, organisation is { } o ? organisations.GetValueOrDefault(o)?.Name : null, today,
-            DefinitionTexts, views, byOrganisation, byTrack, Months(counts), targetLine);
+            DefinitionTexts, views, byOrganisation, byTrack, Months(counts), targetLine,
+            await (groups ?? Inspection.GroupDisputeRules.Plan).CountAsync(db, period.From, period.To, organisation));
     }
 
     /// <summary>The three rates over the rows that pass <paramref name="where"/>.</summary>

@@ -49,7 +49,7 @@ public static class ReportDocument
         report.ByTrack.Select(t => new Row([t.Track switch { Arbitration.ProcedureTrack.Simplified => "简易处理", Arbitration.ProcedureTrack.Collective => "集体争议", _ => "普通程序" },
             Cell(t.ArbitrationClosure), Percent(t.MediationStatementShare.Value)])).ToList(),
         report.ByMonth.Select(m => new Row([$"{m.Year}-{m.Month:00}", Cell(m.MediationSuccess), Cell(m.ArbitrationClosure), Cell(m.InspectionClosure)])).ToList(),
-        report.Definitions.Values.ToList(),
+        [.. report.Definitions.Values, $"{report.GroupDisputes.Definition} 本期：{report.GroupDisputes.Cases}宗，涉案{report.GroupDisputes.Workers}人，金额{report.GroupDisputes.Amount:N2}元。"],
         Chart(report),
         report.Indicators.Where(i => i.Projection is not null).Select(i => $"{i.Name}：预测 {Percent(i.Projection!.Value)}。{i.Projection.Method}").ToList());
 

@@ -36,7 +36,8 @@ public static class ReportEndpoints
     /// The report a user asked for, scoped as they may see it: the bureau reports on the whole city and
     /// any organisation, everyone else on their own. The API's endpoint and the web UI's page both ask here.
     /// </summary>
-    public static async Task<(PlanReport? Report, string Name, IResult? Problem)> BuildForAsync(CurrentUser user, ReportingDbContext db, PlanReportQuery query, TimeProvider time)
+    public static async Task<(PlanReport? Report, string Name, IResult? Problem)> BuildForAsync(CurrentUser user, ReportingDbContext db, PlanReportQuery query, TimeProvider time,
+        Inspection.GroupDisputeRules groups)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(Workflows.WorkflowContext.ChinaOffset).DateTime);
         var (period, problem) = query.Resolve(today);
@@ -49,15 +50,15 @@ public static class ReportEndpoints
         if (organisation is { } id && !await db.Organisations.AnyAsync(o => o.Id == id))
             return (null, "", Problems.Invalid("organisationId", "is not an organisation"));
 
-        var report = await PlanReport.BuildAsync(db, period!, organisation, today);
+        var report = await PlanReport.BuildAsync(db, period!, organisation, today, groups);
         return (report, $"plan-indicators-{period!.Label.Replace(' ', '-')}{(organisation is { } o ? $"-org{o}" : "")}", null);
     }
 
     public static void MapReports(this RouteGroupBuilder api) =>
-        api.MapGet("reports/plan-indicators", async Task<IResult> (HttpContext http, ReportingDbContext db, TimeProvider time, Seeds seeds, IPdfRenderer renderer,
+        api.MapGet("reports/plan-indicators", async Task<IResult> (HttpContext http, ReportingDbContext db, TimeProvider time, Seeds seeds, IPdfRenderer renderer, Inspection.GroupDisputeRules groups,
                 [AsParameters] PlanReportQuery query) =>
             {
-                var (report, name, problem) = await BuildForAsync(CurrentUser.From(http.User), db, query, time);
+                var (report, name, problem) = await BuildForAsync(CurrentUser.From(http.User), db, query, time, groups);
                 if (problem is not null) return problem;
                 return query.Format switch
                 {

@@ -34,10 +34,17 @@ public static class ReportExport
         }));
         var definitions = new List<IReadOnlyList<object?>> { new object?[] { "indicator", "definition" } };
         definitions.AddRange(report.Definitions.Select(d => (IReadOnlyList<object?>)new object?[] { d.Key.ToString(), d.Value }));
+        var group = report.GroupDisputes;
+        var groups = new List<IReadOnlyList<object?>>
+        {
+            new object?[] { "group disputes", "cases", "workers", "amount (yuan)" },
+            new object?[] { group.Name, group.Cases, group.Workers, group.Amount },
+        };
+        definitions.Add(new object?[] { "GroupDisputes", group.Definition });
         definitions.Add(new object?[] { "period", $"{report.Period.Label}: {report.Period.From:yyyy-MM-dd} – {report.Period.To:yyyy-MM-dd}, computed on {report.ComputedOn:yyyy-MM-dd}" });
         return
         [
-            new("Indicators", indicators), new("By organisation", organisations), new("By track", tracks), new("By month", months), new("Definitions", definitions),
+            new("Indicators", indicators), new("By organisation", organisations), new("By track", tracks), new("By month", months), new("Group disputes", groups), new("Definitions", definitions),
         ];
     }
 

@@ -41,7 +41,7 @@ public abstract class ReportApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         using var zip = new ZipArchive(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()));
         var workbook = XDocument.Load(zip.GetEntry("xl/workbook.xml")!.Open());
         XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-        Assert.Equal(["Indicators", "By organisation", "By track", "By month", "Definitions"],
+        Assert.Equal(["Indicators", "By organisation", "By track", "By month", "Group disputes", "Definitions"],
             workbook.Descendants(main + "sheet").Select(s => (string)s.Attribute("name")!));
         var indicators = XDocument.Load(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
         Assert.Equal(16, indicators.Descendants(main + "row").Count());
