@@ -107,7 +107,7 @@ public static class DemoData
             {
                 OrganisationId = brigade, Name = p.Name, Location = p.Location, DeveloperName = p.Developer, DeveloperCreditCode = CreditCode(p.Developer),
                 GeneralContractorName = p.Contractor, GeneralContractorCreditCode = CreditCode(p.Contractor),
-                Town = towns[i % towns.Count].Code, PermitNumber = $"440783{today.Year - 1}{random.Next(10000000, 99999999)}",
+                Town = towns.FirstOrDefault(t => p.Location.Contains(t.Name.Replace("开平市", "").Replace("劳动争议调解委员会", "")))?.Code ?? towns[i % towns.Count].Code, PermitNumber = $"440783{today.Year - 1}{random.Next(10000000, 99999999)}",
                 StartedOn = today.AddDays(-random.Next(120, 500)), Status = ProjectStatus.UnderConstruction,
                 ContractValue = p.Roster * 250_000m, LabourCostShare = 20m,
                 WageOfficerName = names.PersonName(), WageOfficerPhone = $"139{random.Next(10000000, 99999999)}",
@@ -134,6 +134,36 @@ public static class DemoData
                         WageCardNumber = $"6228{random.Next(10000000, 99999999)}{random.Next(1000000, 9999999)}",
                         EnteredOn = project.StartedOn!.Value.AddDays(random.Next(0, 60)), LeftOn = n % 11 == 10 ? today.AddDays(-random.Next(5, 60)) : null,
                     });
+            await db.SaveChangesAsync();
+            // Last month's wages: the labour cost transferred, a deposit lodged, the payroll paid through the
+            // account except, on the first two projects, to some workers (six on the first: a group dispute).
+            var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+            foreach (var (project, index) in list.Select((p, i) => (p, i)))
+            {
+                var onSite = await db.ProjectWorkers.Where(w => w.ProjectId == project.Id && w.LeftOn == null).OrderBy(w => w.Id).ToListAsync();
+                var unpaid = index switch { 0 => 6, 1 => 2, _ => 0 };
+                var due = onSite.Count * 6_000m;
+                var transfer = month.AddDays(4);
+                db.WageAccountEntries.Add(new WageAccountEntry { ProjectId = project.Id, Kind = AccountEntryKind.LabourCostTransfer, On = transfer, Amount = due, Reference = $"{month:yyyy年M月}人工费" });
+                db.WageDeposits.Add(new WageDeposit
+                {
+                    ProjectId = project.Id, ContractorName = project.GeneralContractorName, ContractorCreditCode = project.GeneralContractorCreditCode,
+                    Form = index % 2 == 0 ? DepositForm.BankGuarantee : DepositForm.Cash, Amount = project.WageDeposit ?? 300_000m,
+                    Basis = "按合同价款比例存储（广东省工程建设领域工资保证金管理规定）", LodgedOn = project.StartedOn!.Value,
+                });
+                var payday = month.AddMonths(1).AddDays(14) <= today ? month.AddMonths(1).AddDays(14) : today;
+                var payroll = new Payroll
+                {
+                    ProjectId = project.Id, Month = month, PaidByGeneralContractor = true,
+                    Employer = project.Participants.FirstOrDefault(x => x.Role == ParticipantRole.Subcontractor)?.Name,
+                    Lines = onSite.Select((w, i) => new PayrollLine
+                    {
+                        WorkerId = w.Id, Due = 6_000m, Paid = i < unpaid ? 0m : 6_000m, PaidOn = i < unpaid ? null : payday, Signed = i >= unpaid,
+                    }).ToList(),
+                };
+                db.Payrolls.Add(payroll);
+                db.WageAccountEntries.Add(new WageAccountEntry { ProjectId = project.Id, Kind = AccountEntryKind.WagePayment, On = payday, Amount = payroll.Lines.Sum(l => l.Paid), PayrollMonth = month });
+            }
             await db.SaveChangesAsync();
             return list;
         }

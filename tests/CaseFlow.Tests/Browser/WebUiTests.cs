@@ -170,6 +170,40 @@ public abstract class WebUiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     }
 
     [Fact]
+    public async Task An_inspector_imports_a_roster_on_a_project_page_and_turns_its_arrears_into_a_case()
+    {
+        var inspector = await SignedIn("inspector");
+        await inspector.GotoAsync("/projects");
+        await inspector.ClickAsync("a:has-text('开平市翠湖花园二期住宅项目')");
+        Assert.Contains("6 名工人被拖欠工资共 36,000.00 元", await inspector.InnerTextAsync("main"));
+
+        const string header = "姓名,公民身份号码,工种,班组,劳动合同,工资卡开户行,工资卡号,进场日期,退场日期";
+        async Task Upload(params string[] rows)
+        {
+            await inspector.SetInputFilesAsync("#f-file", new FilePayload
+            {
+                Name = "花名册.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", rows.Prepend(header))),
+            });
+            await inspector.ClickAsync("form#form button[type=submit]");
+        }
+        async Task<int> OnRoster() => int.Parse(Regex.Match(await inspector.InnerTextAsync("#roster-count"), @"在册 (\d+) 人").Groups[1].Value);
+        var before = await OnRoster();
+        var good = $"新进场工人,{TestIds.Worker(9101)},杂工,,是,,,{App.Clock.Today:yyyy-MM-dd},";
+        var wrong = TestIds.Worker(9102)[..17] + (TestIds.Worker(9102)[17] == '1' ? '2' : '1');
+        await Upload(good, $"错号工人,{wrong},杂工,,是,,,{App.Clock.Today:yyyy-MM-dd},");
+        var summary = await inspector.InnerTextAsync(".error-summary");
+        Assert.Contains("第3行 公民身份号码", summary);
+        Assert.Equal(before, await OnRoster());
+        await Upload(good);
+        Assert.Contains("已导入1行：新增1人", await inspector.InnerTextAsync("[role=status]"));
+        Assert.Equal(before + 1, await OnRoster());
+
+        await inspector.ClickAsync("#f-arrears");
+        await inspector.WaitForURLAsync(new Regex("/cases/inspection/\\d+$"));
+        Assert.Contains("欠薪36,000.00 元", (await inspector.InnerTextAsync(".case-header")).Replace("\n", "").Replace("\t", ""));
+    }
+
+    [Fact]
     public async Task A_wrong_resident_id_number_is_shown_beside_its_field_with_the_input_kept_and_then_corrected()
     {
         var registrar = await SignedIn("registrar");
@@ -251,6 +285,13 @@ public abstract class WebUiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Contains("年末预测", await analyst.InnerTextAsync("main"));
         await Chromium.AssertAccessibleAsync(analyst, "the reports page");
         await Chromium.ScreenshotAsync(analyst, "ui-reports");
+
+        var inspector = await SignedIn("inspector");
+        await inspector.GotoAsync("/projects");
+        await Chromium.AssertAccessibleAsync(inspector, "the project list");
+        await inspector.ClickAsync("a:has-text('开平市人民医院新住院大楼工程')");
+        await Chromium.AssertAccessibleAsync(inspector, "a project page");
+        await Chromium.ScreenshotAsync(inspector, "ui-project");
     }
 
     [Fact]

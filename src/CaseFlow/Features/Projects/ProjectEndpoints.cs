@@ -302,7 +302,8 @@ public static class ProjectEndpoints
     internal static void Record(CaseFlowDbContext db, long projectId, CurrentUser user, string action, Dictionary<string, object?> changes, TimeProvider time) =>
         db.ProjectEvents.Add(new ProjectEvent { ProjectId = projectId, At = time.GetUtcNow(), Actor = user.Name, Action = action, Changes = JsonSerializer.Serialize(changes) });
 
-    static async Task<List<ProjectView>> Views(CaseFlowDbContext db, List<int> visible, long? id)
+    /// <summary>The projects of the organisations given, or the one asked for, with their roster counts and arrears.</summary>
+    public static async Task<List<ProjectView>> Views(CaseFlowDbContext db, List<int> visible, long? id)
     {
         var projects = await db.ConstructionProjects.AsNoTracking().Include(p => p.Participants)
             .Where(p => visible.Contains(p.OrganisationId) && (id == null || p.Id == id))

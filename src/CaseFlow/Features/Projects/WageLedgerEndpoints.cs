@@ -214,17 +214,23 @@ public static class WageLedgerEndpoints
             })
             .WithSummary("The project's unpaid wages, worker by worker, from the balances of its payrolls");
 
-        projects.MapPost("{id:long}/arrears-case", async Task<IResult> (long id, HttpContext http, CaseServices services, TimeProvider time) =>
-            {
-                var (_, project, refused) = await Editable(id, http, services.Db);
-                if (refused is not null) return refused;
-                var arrears = await Arrears(services.Db, id, full: true);
-                if (arrears.Workers == 0) return Problems.Invalid("id", "项目的工资支付表中没有未付的工资");
-                return await OpenInspection.Handle(CaseRequest(project!, arrears, Today(time)), http, services);
-            })
+        projects.MapPost("{id:long}/arrears-case", OpenArrearsCaseAsync)
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Opens an inspection case on the project's arrears: the project, its general contractor (who pays first, art. 30) and employers, and each unpaid worker with the amount");
     }
+
+    /// <summary>Opens the inspection case of a project's arrears: the API's endpoint and the project page both call this.</summary>
+    public static async Task<IResult> OpenArrearsCaseAsync(long id, HttpContext http, CaseServices services, TimeProvider time)
+    {
+        var (_, project, refused) = await Editable(id, http, services.Db);
+        if (refused is not null) return refused;
+        var arrears = await Arrears(services.Db, id, full: true);
+        if (arrears.Workers == 0) return Problems.Invalid("id", "项目的工资支付表中没有未付的工资");
+        return await OpenInspection.Handle(CaseRequest(project!, arrears, Today(time)), http, services);
+    }
+
+    /// <summary>The account of a project: its entries and balance.</summary>
+    public static Task<AccountView> AccountAsync(CaseFlowDbContext db, long id) => Account(db, id);
 
     static bool FullIds(CurrentUser user) => user.Role is Role.Inspector or Role.Head;
 
