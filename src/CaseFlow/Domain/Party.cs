@@ -19,6 +19,9 @@ public class Party
     /// <summary>For an agent: the party represented.</summary>
     public long? RepresentsPartyId { get; set; }
     public Party? RepresentsParty { get; set; }
+
+    /// <summary>当事人 in the strict sense: an applicant, a respondent or a third party; not an agent nor a worker a complaint names.</summary>
+    public bool IsCaseParty => Role is PartyRole.Applicant or PartyRole.Respondent or PartyRole.ThirdParty;
 }
 
 /// <summary>请求事项: one claim with the elements of 要素式办案.</summary>

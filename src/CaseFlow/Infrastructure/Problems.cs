@@ -111,16 +111,25 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
     }
 }
 
-/// <summary>Refuses oversize bodies before they are read, whatever server hosts CaseFlow.</summary>
-public sealed class RequestLimits(RequestDelegate next)
+/// <summary>
+/// Refuses oversize bodies before they are read, whatever server hosts CaseFlow: 1 MB for every request,
+/// except a roster upload (the API's import and the project page's form), which may carry the largest
+/// roster the import takes.
+/// </summary>
+public sealed partial class RequestLimits(RequestDelegate next)
 {
     public const long MaxBodyBytes = 1024 * 1024;
+    public const long MaxUploadBytes = 16 * 1024 * 1024;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(/api)?/projects/\d+(/roster)?$")]
+    private static partial System.Text.RegularExpressions.Regex RosterUpload();
 
     public Task InvokeAsync(HttpContext http)
     {
+        var most = HttpMethods.IsPost(http.Request.Method) && RosterUpload().IsMatch(http.Request.Path.Value ?? "") ? MaxUploadBytes : MaxBodyBytes;
         if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = MaxBodyBytes;
-        if (http.Request.ContentLength > MaxBodyBytes)
+            limit.MaxRequestBodySize = most;
+        if (http.Request.ContentLength > most)
             throw new BadHttpRequestException("request body too large", StatusCodes.Status413PayloadTooLarge);
         return next(http);
     }

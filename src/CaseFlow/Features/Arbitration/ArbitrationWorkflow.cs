@@ -428,7 +428,7 @@ public sealed class ArbitrationWorkflow : CaseWorkflow<ArbitrationCase, Arbitrat
 
     Party CheckStatementParty(long partyId, string field)
     {
-        var party = Case.Parties.SingleOrDefault(p => p.Id == partyId && p.Role is PartyRole.Applicant or PartyRole.Respondent or PartyRole.ThirdParty);
+        var party = Case.Parties.SingleOrDefault(p => p.Id == partyId && p.IsCaseParty);
         Require.That(party is not null, field, "须为本案的申请人、被申请人或第三人");
         Require.That(!StatementReceipts.Any(r => r.PartyId == partyId), field, $"{party!.Name}已签收调解书");
         return party;

@@ -26,7 +26,7 @@ public static class Picks
             .OrderBy(u => u.Id).Select(u => new ValueInfo(u.Id.ToString(), u.DisplayName)).ToListAsync();
         picks[PickSource.CaseWorkers] = @case.Parties.Where(p => p.Kind == PartyKind.Worker).OrderBy(p => p.Id)
             .Select(p => new ValueInfo(p.Id.ToString(), p.IdNumber is null ? p.Name : $"{p.Name}（{ResidentIdNumber.Mask(p.IdNumber)}）")).ToList();
-        picks[PickSource.CaseParties] = @case.Parties.Where(p => p.Role is PartyRole.Applicant or PartyRole.Respondent or PartyRole.ThirdParty).OrderBy(p => p.Id)
+        picks[PickSource.CaseParties] = @case.Parties.Where(p => p.IsCaseParty).OrderBy(p => p.Id)
             .Select(p => new ValueInfo(p.Id.ToString(), $"{Labels.Of(p.Role)}：{p.Name}")).ToList();
         // Numbered as the case numbers them; those a partial award has decided are not offered again.
         picks[PickSource.CaseClaims] = @case.Claims.OrderBy(c => c.Id)

@@ -2,6 +2,7 @@ using CaseFlow.Data;
 using CaseFlow.Domain;
 using CaseFlow.Features.Cases;
 using CaseFlow.Features.Shared;
+using CaseFlow.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -58,13 +59,13 @@ public sealed class ProjectModel(CaseServices services, TimeProvider time) : UiP
             }
             if (roster is not null)
             {
-                await using var transaction = await services.Db.Database.BeginTransactionAsync();
-                var answer = ApiAnswer.Of(await ProjectEndpoints.ImportAsync(services.Db, project, roster, CurrentUser, time));
+                // In the API's transaction boundary, so that a retried request starts again from the file.
+                var answer = ApiAnswer.Of(await Transaction.RunAsync(HttpContext, async () =>
+                    await ProjectEndpoints.Find(services.Db, CurrentUser, id) is { } tracked
+                        ? await ProjectEndpoints.ImportAsync(services.Db, tracked, roster, CurrentUser, time)
+                        : Problems.NotFound($"no project {id} that this user may see")));
                 if (answer.Succeeded && answer.Value is RosterImportResult result)
-                {
-                    await transaction.CommitAsync();
                     Notice = $"已导入{result.Rows}行：新增{result.Added}人，更新{result.Updated}人，花名册共{result.OnRoster}人。";
-                }
                 else Errors.AddRange(answer.Errors.Select(e => new ErrorLink("file", $"{RowLabel(e.Key)}{e.Value[0]}")));
             }
         }
@@ -74,13 +75,8 @@ public sealed class ProjectModel(CaseServices services, TimeProvider time) : UiP
 
     public async Task<IActionResult> OnPostArrearsCaseAsync(long id)
     {
-        await using var transaction = await services.Db.Database.BeginTransactionAsync();
-        var answer = ApiAnswer.Of(await WageLedgerEndpoints.OpenArrearsCaseAsync(id, HttpContext, services, time));
-        if (answer.Succeeded && answer.Value is CaseView created)
-        {
-            await transaction.CommitAsync();
-            return Redirect($"/cases/inspection/{created.Id}");
-        }
+        var answer = ApiAnswer.Of(await Transaction.RunAsync(HttpContext, () => WageLedgerEndpoints.OpenArrearsCaseAsync(id, HttpContext, services, time)));
+        if (answer.Succeeded && answer.Value is CaseView created) return Redirect($"/cases/inspection/{created.Id}");
         Errors.AddRange(answer.Errors.Select(e => new ErrorLink("arrears", e.Value[0])));
         if (answer.Problem?.Detail is { } detail && answer.Errors.Count == 0) Errors.Add(new ErrorLink("arrears", detail));
         services.Db.ChangeTracker.Clear();

@@ -107,6 +107,23 @@ public abstract class ProjectLedgerTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task Art28_a_roster_of_more_than_a_megabyte_is_taken_and_a_file_beyond_the_upload_limit_is_refused()
+    {
+        var (inspector, id, _) = await Registered("开平市港湾花园五期", 740);
+        var rows = Enumerable.Range(0, 12_000).Select(n => $"工人{n},{Id(5, n)},钢筋工,钢筋班,是,中国农业银行开平支行,6228480000{n:000000},2026-03-{1 + n % 28:00},").ToList();
+        var csv = Csv(rows);
+        Assert.True((await csv.ReadAsByteArrayAsync()).Length > 1024 * 1024);
+        var imported = await (await inspector.PostAsync($"/api/projects/{id}/roster", csv)).Read(HttpStatusCode.OK);
+        Assert.Equal(12_000, imported.GetProperty("added").GetInt32());
+
+        var huge = new ByteArrayContent(new byte[17 * 1024 * 1024]);
+        huge.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await inspector.PostAsync($"/api/projects/{id}/roster", huge)).StatusCode);
+        var tooLarge = new StringContent(new string('x', 2 * 1024 * 1024), Encoding.UTF8, "application/json");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await inspector.PostAsync("/api/projects", tooLarge)).StatusCode);
+    }
+
+    [Fact]
     public async Task Art28_one_wrong_row_refuses_the_whole_file_and_the_report_names_each_row_and_column()
     {
         var (inspector, id, _) = await Registered("开平市港湾花园三期", 720);
