@@ -22,6 +22,9 @@ public sealed class WorkflowContext(CaseFlowDbContext db, Actor actor, WorkflowS
     /// <summary>China Standard Time; China keeps no daylight saving.</summary>
     public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
+    /// <summary>Today's date in China, by the clock given.</summary>
+    public static DateOnly TodayBy(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+
     /// <summary>A context for describing workflows (actions, graphs) without a case to move.</summary>
     public static WorkflowContext ForDescription() => new(null!, new Actor(null, "CaseFlow", null, 0), WorkflowServices.Empty);
 

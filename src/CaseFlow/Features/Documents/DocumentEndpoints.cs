@@ -56,7 +56,7 @@ public static class DocumentEndpoints
                 if (!DocumentTemplates.Titles.ContainsKey(template)) return Problems.Invalid("template", $"must be one of {string.Join(", ", DocumentTemplates.Titles.Keys)}");
                 var source = await db.DocumentTemplates.Where(t => t.Name == template).OrderByDescending(t => t.Version).FirstAsync();
                 var (parsed, _) = DocumentTemplates.Parse(source.Content);
-                var model = await CaseDocuments.ModelAsync(db, @case, template, DateOnly.FromDateTime(time.GetUtcNow().ToOffset(WorkflowContext.ChinaOffset).DateTime));
+                var model = await CaseDocuments.ModelAsync(db, @case, template, WorkflowContext.TodayBy(time));
                 var html = await DocumentTemplates.RenderHtmlAsync(parsed!, model, DocumentTemplates.Css(seeds));
                 return TypedResults.Content(html.Replace("<body>", "<body><div class=\"draft\">草稿 DRAFT — not issued</div>"), "text/html; charset=utf-8");
             })

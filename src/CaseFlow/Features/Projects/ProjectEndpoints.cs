@@ -194,7 +194,7 @@ public static class ProjectEndpoints
             return Problems.Invalid("file", $"缺少列：{string.Join("、", missing)}（表头须有 {string.Join("、", RosterImport.Columns)}）");
         if (file.Lines.Count == 0) return Problems.Invalid("file", "没有数据行");
         if (file.Lines.Count > RosterImport.MostRows) return Problems.Invalid("file", $"一次最多导入{RosterImport.MostRows}行");
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(Workflows.WorkflowContext.ChinaOffset).DateTime);
+        var today = Workflows.WorkflowContext.TodayBy(time);
         var (entries, errors) = RosterImport.Check(file.Lines, today);
         if (errors.Count > 0) return Problems.Invalid(errors);
 

@@ -43,7 +43,7 @@ public sealed record ProjectArrearsView(int Workers, decimal Owed, IReadOnlyList
 /// </summary>
 public static class WageLedgerEndpoints
 {
-    static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(WorkflowContext.ChinaOffset).DateTime);
+    static DateOnly Today(TimeProvider time) => WorkflowContext.TodayBy(time);
 
     public static void MapWageLedger(this RouteGroupBuilder projects)
     {
