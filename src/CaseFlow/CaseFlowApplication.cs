@@ -50,6 +50,7 @@ public static class CaseFlowApplication
         services.AddSingleton(seeds.ConfirmationRules());
         services.AddSingleton(seeds.EnterpriseMediationRules());
         services.AddSingleton(seeds.GroupDisputeRules());
+        services.AddSingleton(seeds.WarningRules());
         // Demo mode runs on a clock a visitor can move forward; everywhere else, on the real one.
         if (configuration.GetValue<bool>("CaseFlow:Demo"))
         {
@@ -59,7 +60,7 @@ public static class CaseFlowApplication
         else services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new WorkflowServices(
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<WorkingCalendar>(), sp.GetRequiredService<ClockBook>(),
-            sp.GetRequiredService<FinalAwardRules>(), sp.GetRequiredService<LimitationRules>(), sp.GetRequiredService<InterimAwardRules>(), sp.GetRequiredService<ConfirmationRules>(), sp.GetRequiredService<EnterpriseMediationRules>(), sp.GetRequiredService<GroupDisputeRules>(), sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
+            sp.GetRequiredService<FinalAwardRules>(), sp.GetRequiredService<LimitationRules>(), sp.GetRequiredService<InterimAwardRules>(), sp.GetRequiredService<ConfirmationRules>(), sp.GetRequiredService<EnterpriseMediationRules>(), sp.GetRequiredService<GroupDisputeRules>(), sp.GetRequiredService<Features.Projects.WarningRules>(), sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
         services.AddDbContext<CaseFlowDbContext>(options => DatabaseSetup.Configure(options, database, dataFolder));
         services.AddDbContext<ReportingDbContext>(options =>
         {
@@ -97,6 +98,9 @@ public static class CaseFlowApplication
             services.AddSingleton<DocumentProducer>();
             services.AddHostedService(sp => sp.GetRequiredService<DocumentProducer>());
         }
+        if (configuration.GetValue("CaseFlow:Warnings:Daily", true))
+            services.AddHostedService(sp => new Features.Projects.WarningScheduler(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>(),
+                TimeOnly.Parse(configuration["CaseFlow:Warnings:DailyAt"] ?? "01:00"), sp.GetRequiredService<ILogger<Features.Projects.WarningScheduler>>()));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
     }
@@ -128,6 +132,7 @@ public static class CaseFlowApplication
         api.MapOpenInspection();
         api.MapCaseEndpoints();
         api.MapProjects();
+        api.MapWarnings();
         api.MapDeadlines();
         api.MapCalendar();
         api.MapClockDefinitions();

@@ -452,6 +452,10 @@ namespace CaseFlow.Migrations.MySql.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("varchar(400)");
 
+                    b.Property<string>("Towns")
+                        .HasMaxLength(400)
+                        .HasColumnType("varchar(400)");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("tinyint(1)");
 
@@ -1198,6 +1202,9 @@ namespace CaseFlow.Migrations.MySql.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("varchar(30)");
 
+                    b.Property<int?>("WagePayDay")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
@@ -1344,6 +1351,61 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.HasIndex("ProjectId");
 
                     b.ToTable("ProjectParticipant");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Projects.ProjectWarning", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AssigneeId")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<DateOnly>("LastSeenOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<long>("ProjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "ResolvedOn");
+
+                    b.HasIndex("ResolvedOn", "Level");
+
+                    b.ToTable("ProjectWarnings");
                 });
 
             modelBuilder.Entity("CaseFlow.Features.Projects.ProjectWorker", b =>
@@ -2287,6 +2349,15 @@ namespace CaseFlow.Migrations.MySql.Migrations
                 {
                     b.HasOne("CaseFlow.Features.Projects.ConstructionProject", null)
                         .WithMany("Participants")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Projects.ProjectWarning", b =>
+                {
+                    b.HasOne("CaseFlow.Features.Projects.ConstructionProject", null)
+                        .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -42,6 +42,10 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
     public DbSet<WageDeposit> WageDeposits => Set<WageDeposit>();
     public DbSet<Payroll> Payrolls => Set<Payroll>();
     public DbSet<PayrollLine> PayrollLines => Set<PayrollLine>();
+    public DbSet<ProjectWarning> ProjectWarnings => Set<ProjectWarning>();
+
+    /// <summary>The construction projects whose ledger this unit of work changed: the transaction boundary evaluates their warnings again before it commits.</summary>
+    public HashSet<long> ChangedProjects { get; } = [];
     public DbSet<Features.Clocks.ClockDefinition> ClockDefinitions => Set<Features.Clocks.ClockDefinition>();
     public DbSet<Features.Clocks.CaseClock> CaseClocks => Set<Features.Clocks.CaseClock>();
     public DbSet<Features.Clocks.CalendarEntry> CalendarEntries => Set<Features.Clocks.CalendarEntry>();
@@ -89,6 +93,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
         model.Entity<User>(user =>
         {
             user.Property(u => u.DisplayName).HasMaxLength(100);
+            user.Property(u => u.Towns).HasMaxLength(400);
             user.HasOne(u => u.Organisation).WithMany().HasForeignKey(u => u.OrganisationId);
         });
 
@@ -293,6 +298,15 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             l.HasIndex(x => x.WorkerId);
             l.HasOne(x => x.Worker).WithMany().HasForeignKey(x => x.WorkerId).OnDelete(DeleteBehavior.Restrict);
             l.Ignore(x => x.Balance);
+        });
+        model.Entity<ProjectWarning>(w =>
+        {
+            w.HasIndex(x => new { x.ProjectId, x.ResolvedOn });
+            w.HasIndex(x => new { x.ResolvedOn, x.Level });
+            w.HasOne<ConstructionProject>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            w.Property(x => x.Rule).HasMaxLength(40);
+            w.Property(x => x.Subject).HasMaxLength(40);
+            w.Property(x => x.Detail).HasMaxLength(500);
         });
         model.Entity<ProjectEvent>(e =>
         {

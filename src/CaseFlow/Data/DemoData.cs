@@ -55,6 +55,7 @@ public static class DemoData
             await Arbitrations();
             await Mediations();
             await Inspections();
+            await WageWarnings.EvaluateAsync(db, services.Warnings, today);
             db.ChangeTracker.Clear();
         }
 
@@ -135,34 +136,44 @@ public static class DemoData
                         EnteredOn = project.StartedOn!.Value.AddDays(random.Next(0, 60)), LeftOn = n % 11 == 10 ? today.AddDays(-random.Next(5, 60)) : null,
                     });
             await db.SaveChangesAsync();
-            // Last month's wages: the labour cost transferred, a deposit lodged, the payroll paid through the
-            // account except, on the first two projects, to some workers (six on the first: a group dispute).
-            var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+            // The wages of the last months whose pay day (the 15th) has passed: the labour cost transferred on
+            // the 5th, a deposit lodged, the payroll paid through the account except, in the latest month, to some
+            // workers: six on the first project (a group dispute), two on the second, a worker who left on the third.
+            var thisMonth = new DateOnly(today.Year, today.Month, 1);
+            var months = new[] { thisMonth.AddMonths(-3), thisMonth.AddMonths(-2), thisMonth.AddMonths(-1) }.Where(m => m.AddMonths(1).AddDays(14) < today).ToList();
             foreach (var (project, index) in list.Select((p, i) => (p, i)))
             {
-                var onSite = await db.ProjectWorkers.Where(w => w.ProjectId == project.Id && w.LeftOn == null).OrderBy(w => w.Id).ToListAsync();
-                var unpaid = index switch { 0 => 6, 1 => 2, _ => 0 };
-                var due = onSite.Count * 6_000m;
-                var transfer = month.AddDays(4);
-                db.WageAccountEntries.Add(new WageAccountEntry { ProjectId = project.Id, Kind = AccountEntryKind.LabourCostTransfer, On = transfer, Amount = due, Reference = $"{month:yyyy年M月}人工费" });
                 db.WageDeposits.Add(new WageDeposit
                 {
                     ProjectId = project.Id, ContractorName = project.GeneralContractorName, ContractorCreditCode = project.GeneralContractorCreditCode,
                     Form = index % 2 == 0 ? DepositForm.BankGuarantee : DepositForm.Cash, Amount = project.WageDeposit ?? 300_000m,
                     Basis = "按合同价款比例存储（广东省工程建设领域工资保证金管理规定）", LodgedOn = project.StartedOn!.Value,
                 });
-                var payday = month.AddMonths(1).AddDays(14) <= today ? month.AddMonths(1).AddDays(14) : today;
-                var payroll = new Payroll
-                {
-                    ProjectId = project.Id, Month = month, PaidByGeneralContractor = true,
-                    Employer = project.Participants.FirstOrDefault(x => x.Role == ParticipantRole.Subcontractor)?.Name,
-                    Lines = onSite.Select((w, i) => new PayrollLine
+                var roster = await db.ProjectWorkers.Where(w => w.ProjectId == project.Id).OrderBy(w => w.Id).ToListAsync();
+                foreach (var transferMonth in months.Append(thisMonth).Where(m => m.AddDays(4) <= today))
+                    db.WageAccountEntries.Add(new WageAccountEntry
                     {
-                        WorkerId = w.Id, Due = 6_000m, Paid = i < unpaid ? 0m : 6_000m, PaidOn = i < unpaid ? null : payday, Signed = i >= unpaid,
-                    }).ToList(),
-                };
-                db.Payrolls.Add(payroll);
-                db.WageAccountEntries.Add(new WageAccountEntry { ProjectId = project.Id, Kind = AccountEntryKind.WagePayment, On = payday, Amount = payroll.Lines.Sum(l => l.Paid), PayrollMonth = month });
+                        ProjectId = project.Id, Kind = AccountEntryKind.LabourCostTransfer, On = transferMonth.AddDays(4),
+                        Amount = roster.Count * 6_000m, Reference = $"{transferMonth:yyyy年M月}人工费",
+                    });
+                foreach (var month in months)
+                {
+                    var worked = roster.Where(w => w.EnteredOn < month.AddMonths(1) && (w.LeftOn is null || w.LeftOn >= month)).ToList();
+                    var latest = month == months[^1];
+                    bool Unpaid(ProjectWorker w, int i) => latest && (index switch { 0 => i < 6, 1 => i < 2, 2 => w.LeftOn is not null && worked.Where(x => x.LeftOn is not null).First() == w, _ => false });
+                    var payday = month.AddMonths(1).AddDays(14);
+                    var payroll = new Payroll
+                    {
+                        ProjectId = project.Id, Month = month, PaidByGeneralContractor = true,
+                        Employer = project.Participants.FirstOrDefault(x => x.Role == ParticipantRole.Subcontractor)?.Name,
+                        Lines = worked.Select((w, i) => new PayrollLine
+                        {
+                            WorkerId = w.Id, Due = 6_000m, Paid = Unpaid(w, i) ? 0m : 6_000m, PaidOn = Unpaid(w, i) ? null : payday, Signed = !Unpaid(w, i),
+                        }).ToList(),
+                    };
+                    db.Payrolls.Add(payroll);
+                    db.WageAccountEntries.Add(new WageAccountEntry { ProjectId = project.Id, Kind = AccountEntryKind.WagePayment, On = payday, Amount = payroll.Lines.Sum(l => l.Paid), PayrollMonth = month });
+                }
             }
             await db.SaveChangesAsync();
             return list;

@@ -88,6 +88,10 @@ public sealed class Seeds(string folder)
         return new(file.Name, file.MinimumWorkers, new(file.Name, file.Source, file.Uncertain));
     }
 
+    /// <summary>The early-warning rules of the construction wage ledger, <c>seeds/wage-warnings.json</c>.</summary>
+    public Features.Projects.WarningRules WarningRules() => new(Read<WarningFile>("wage-warnings.json").Rules);
+
+    sealed record WarningFile(List<Features.Projects.WarningRule> Rules);
     sealed record GroupFile(string Name, int MinimumWorkers, string Source, string? Uncertain);
     sealed record EnterpriseFile(RuleText Scope, RuleText Extension, RuleText Referral);
     sealed record ConfirmationFile(List<Features.Mediation.ConfirmationRouteRule> Routes, string Joint);
@@ -150,7 +154,7 @@ public sealed class Seeds(string folder)
 
     sealed record OrganisationSeed(string Code, string Name, OrganisationKind Kind, string? Parent, Dictionary<CaseKind, string> CaseNumberFormats, string? EnterpriseCreditCode = null);
     sealed record OrganisationFile(List<OrganisationSeed> Organisations);
-    public sealed record UserSeed(string UserName, string DisplayName, Role Role, string Organisation);
+    public sealed record UserSeed(string UserName, string DisplayName, Role Role, string Organisation, string? Towns = null);
     public sealed record UserFile(string Password, List<UserSeed> Users);
 
     /// <summary>Adds the organisations and their case-number formats that are not in the database yet.</summary>
@@ -192,6 +196,7 @@ public sealed class Seeds(string folder)
                 DisplayName = seed.DisplayName,
                 Role = seed.Role,
                 OrganisationId = organisations.Single(o => o.Code == seed.Organisation).Id,
+                Towns = seed.Towns,
             };
             var result = await users.CreateAsync(user, file.Password);
             if (!result.Succeeded) throw new InvalidOperationException($"demo user {seed.UserName}: {string.Join("; ", result.Errors.Select(e => e.Description))}");

@@ -9,4 +9,6 @@ public class User : IdentityUser<int>
     public Role Role { get; set; }
     public int OrganisationId { get; set; }
     public Organisation? Organisation { get; set; }
+    /// <summary>分管镇街: for an inspector, the towns (by their committee's code, comma-separated) whose projects' warnings come to them.</summary>
+    public string? Towns { get; set; }
 }

@@ -1,4 +1,6 @@
 using CaseFlow.Data;
+using CaseFlow.Features.Projects;
+using CaseFlow.Workflows;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,11 +28,21 @@ public static class Transaction
         return await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
+            db.ChangedProjects.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
             var result = await work();
             var status = result is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status200OK;
             if (status is >= 200 and < 300)
+            {
+                // The warnings of every project the request changed are evaluated again in its transaction.
+                if (db.ChangedProjects.Count > 0)
+                {
+                    var services = http.RequestServices.GetRequiredService<WorkflowServices>();
+                    foreach (var project in db.ChangedProjects.Order().ToList())
+                        await WageWarnings.EvaluateAsync(db, services.Warnings, WorkflowContext.TodayBy(services.Time), project);
+                }
                 await transaction.CommitAsync(CancellationToken.None);
+            }
             else
                 await transaction.RollbackAsync(CancellationToken.None);
             return result;

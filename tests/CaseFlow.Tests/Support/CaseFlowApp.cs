@@ -52,6 +52,7 @@ public abstract class CaseFlowApp : WebApplicationFactory<Program>
         builder.UseSetting("CaseFlow:DemoCases", DemoCases.ToString());
         builder.UseSetting("CaseFlow:Documents:Render", RenderDocuments.ToString());
         builder.UseSetting("CaseFlow:Documents:PollMilliseconds", "200");
+        builder.UseSetting("CaseFlow:Warnings:Daily", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         if (UseTestClock) builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

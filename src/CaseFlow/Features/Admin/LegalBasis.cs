@@ -34,6 +34,7 @@ public static class LegalBasis
         new("裁决后续", Enum.GetValues<AfterAwardKind>().Select(k => new LegalRule(Labels.Of(k), Labels.Hint(k) ?? "")).ToList()),
         new("调解协议的审查确认", rules.Confirmation.Rules),
         new("企业劳动争议调解委员会", rules.Enterprise.Rules),
+        new("工程建设领域欠薪预警", rules.Warnings.Legal),
     ];
 
     static LegalRule Clock(ClockDefinition c)

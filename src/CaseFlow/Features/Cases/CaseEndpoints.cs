@@ -74,6 +74,7 @@ public static class CaseEndpoints
         var user = CurrentUser.From(http.User);
         var @case = await FindVisible(kind, id, services.Db, user, tracking: false);
         if (@case is null) return NotFound(kind, id);
+        if (@case is Features.Inspection.InspectionCase { ProjectId: { } project }) services.Db.ChangedProjects.Add(project);
         http.Response.Headers.ETag = $"\"{@case.Version}\"";
         return TypedResults.Ok(services.View(@case, user));
     }
@@ -132,6 +133,7 @@ public static class CaseEndpoints
             if (current == readVersion) throw;
             return Problems.StaleVersion(current);
         }
+        if (@case is Features.Inspection.InspectionCase { ProjectId: { } project }) services.Db.ChangedProjects.Add(project);
         http.Response.Headers.ETag = $"\"{@case.Version}\"";
         return TypedResults.Ok(services.View(@case, user));
     }

@@ -34,6 +34,7 @@ public static class OpenCase
         @case.Organisation = organisation;
         await context.OpenAsync(@case, "open", request);
         await services.Db.SaveChangesAsync();
+        if (@case is Features.Inspection.InspectionCase { ProjectId: { } project }) services.Db.ChangedProjects.Add(project);
         if (http.Items[typeof(IdempotencyKey)] is IdempotencyKey key)
         {
             key.CaseId = @case.Id;

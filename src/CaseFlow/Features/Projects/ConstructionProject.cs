@@ -63,8 +63,10 @@ public class ConstructionProject
     public DateOnly? InformationBoardPostedOn { get; set; }
     /// <summary>农民工工资专用账户</summary>
     public string? WageAccount { get; set; }
-    /// <summary>工资保证金, in yuan.</summary>
+    /// <summary>应存工资保证金: the wage deposit the contractor must lodge for the project, in yuan, as set for it; the deposits lodged are <see cref="Projects.WageDeposit"/>.</summary>
     public decimal? WageDeposit { get; set; }
+    /// <summary>约定工资支付日: the day of the following month by which a month's wages are paid, as the contracts agree.</summary>
+    public int? WagePayDay { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>Raised on every change; an edit of an older version is refused.</summary>
     public int Version { get; set; }

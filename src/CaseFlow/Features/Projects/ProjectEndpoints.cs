@@ -46,6 +46,8 @@ public sealed record ProjectRequest
     public DateOnly? InformationBoardPostedOn { get; init; }
     public string? WageAccount { get; init; }
     public decimal? WageDeposit { get; init; }
+    /// <summary>约定工资支付日: the day of the following month a month's wages are paid by.</summary>
+    public int? WagePayDay { get; init; }
     public List<ParticipantInput> Participants { get; init; } = [];
 }
 
@@ -185,6 +187,7 @@ public static class ProjectEndpoints
             .WithSummary("Imports the real-name roster from CSV or XLSX: every row is checked, one wrong row refuses the file, and workers already on the roster are updated by their identity number");
 
         projects.MapWageLedger();
+        projects.MapProjectWarnings();
     }
 
     /// <summary>Checks every row of a roster file and, only if all pass, adds the new workers and updates those already on it.</summary>
@@ -251,6 +254,7 @@ public static class ProjectEndpoints
         if (r.ContractValue < 0) intake.Fail("contractValue", "不能为负数");
         if (r.LabourCostShare is < 0 or > 100) intake.Fail("labourCostShare", "须在0至100之间（百分比）");
         if (r.WageDeposit < 0) intake.Fail("wageDeposit", "不能为负数");
+        if (r.WagePayDay is < 1 or > 31) intake.Fail("wagePayDay", "须为1至31日");
         if (r.PlannedCompletionOn < r.StartedOn) intake.Fail("plannedCompletionOn", "不能早于开工日期");
         if (r.CompletedOn < r.StartedOn) intake.Fail("completedOn", "不能早于开工日期");
         if (r.Status is ProjectStatus.Completed or ProjectStatus.Settled && r.CompletedOn is null) intake.Fail("completedOn", "竣工或结清的项目须填写竣工日期");
@@ -272,7 +276,7 @@ public static class ProjectEndpoints
         (p.DeveloperName, p.DeveloperCreditCode) = (r.DeveloperName.Trim(), r.DeveloperCreditCode?.ToUpperInvariant());
         (p.GeneralContractorName, p.GeneralContractorCreditCode) = (r.GeneralContractorName.Trim(), r.GeneralContractorCreditCode.ToUpperInvariant());
         (p.WageOfficerName, p.WageOfficerPhone, p.InformationBoardPosted, p.InformationBoardPostedOn) = (r.WageOfficerName, r.WageOfficerPhone, r.InformationBoardPosted, r.InformationBoardPostedOn);
-        (p.WageAccount, p.WageDeposit) = (r.WageAccount, r.WageDeposit);
+        (p.WageAccount, p.WageDeposit, p.WagePayDay) = (r.WageAccount, r.WageDeposit, r.WagePayDay);
         p.Participants.RemoveAll(x => r.Participants.All(i => i.Id != x.Id));
         foreach (var input in r.Participants)
         {
@@ -291,7 +295,7 @@ public static class ProjectEndpoints
         ["completedOn"] = p.CompletedOn, ["status"] = p.Status.ToString(), ["developerName"] = p.DeveloperName, ["developerCreditCode"] = p.DeveloperCreditCode,
         ["generalContractorName"] = p.GeneralContractorName, ["generalContractorCreditCode"] = p.GeneralContractorCreditCode,
         ["wageOfficerName"] = p.WageOfficerName, ["wageOfficerPhone"] = p.WageOfficerPhone, ["informationBoardPosted"] = p.InformationBoardPosted,
-        ["informationBoardPostedOn"] = p.InformationBoardPostedOn, ["wageAccount"] = p.WageAccount, ["wageDeposit"] = p.WageDeposit,
+        ["informationBoardPostedOn"] = p.InformationBoardPostedOn, ["wageAccount"] = p.WageAccount, ["wageDeposit"] = p.WageDeposit, ["wagePayDay"] = p.WagePayDay,
         ["participants"] = string.Join("\n", p.Participants.Select(x => $"{Labels.Of(x.Role)}：{x.Name}{(x.LeaderName is null ? "" : $"（{x.LeaderName}）")}")),
     };
 
@@ -299,8 +303,11 @@ public static class ProjectEndpoints
         after.Where(a => !Equals(JsonSerializer.Serialize(a.Value), JsonSerializer.Serialize(before[a.Key])))
             .ToDictionary(a => a.Key, a => (object?)new { from = before[a.Key], to = a.Value });
 
-    internal static void Record(CaseFlowDbContext db, long projectId, CurrentUser user, string action, Dictionary<string, object?> changes, TimeProvider time) =>
+    internal static void Record(CaseFlowDbContext db, long projectId, CurrentUser user, string action, Dictionary<string, object?> changes, TimeProvider time)
+    {
         db.ProjectEvents.Add(new ProjectEvent { ProjectId = projectId, At = time.GetUtcNow(), Actor = user.Name, Action = action, Changes = JsonSerializer.Serialize(changes) });
+        db.ChangedProjects.Add(projectId);
+    }
 
     /// <summary>The projects of the organisations given, or the one asked for, with their roster counts and arrears.</summary>
     public static async Task<List<ProjectView>> Views(CaseFlowDbContext db, List<int> visible, long? id)

@@ -279,8 +279,11 @@ public static class WageLedgerEndpoints
         return new ProjectArrearsView(byWorker.Count, byWorker.Sum(w => w.Owed), byWorker);
     }
 
-    /// <summary>The complaint the arrears make: found by the brigade (巡查发现), against the general contractor and each employer, for every unpaid worker.</summary>
-    static OpenInspectionRequest CaseRequest(ConstructionProject project, ProjectArrearsView arrears, DateOnly today)
+    /// <summary>
+    /// The complaint the arrears make: found by the brigade (巡查发现), against the general contractor and each
+    /// employer — and the developer when it is the one at fault — for every unpaid worker.
+    /// </summary>
+    internal static OpenInspectionRequest CaseRequest(ConstructionProject project, ProjectArrearsView arrears, DateOnly today, string? finding = null, bool againstDeveloper = false)
     {
         var employers = arrears.ByWorker.SelectMany(w => w.Employers).Distinct().Where(e => e != project.GeneralContractorName).ToList();
         var credit = project.Participants.ToDictionary(p => p.Name, p => p.CreditCode);
@@ -288,6 +291,8 @@ public static class WageLedgerEndpoints
         {
             new() { Role = PartyRole.Respondent, Kind = PartyKind.Employer, Name = project.GeneralContractorName, CreditCode = project.GeneralContractorCreditCode },
         };
+        if (againstDeveloper)
+            parties.Add(new() { Role = PartyRole.Respondent, Kind = PartyKind.Employer, Name = project.DeveloperName, CreditCode = project.DeveloperCreditCode });
         parties.AddRange(employers.Select(e => new PartyInput { Role = PartyRole.Respondent, Kind = PartyKind.Employer, Name = e, CreditCode = credit.GetValueOrDefault(e) }));
         parties.AddRange(arrears.ByWorker.Select(w => new PartyInput
         {
@@ -298,7 +303,9 @@ public static class WageLedgerEndpoints
             ReceivedOn = today,
             Source = ComplaintSource.Patrol,
             ProjectId = project.Id,
-            Summary = $"{project.Name}工资支付表显示{arrears.Workers}名工人被拖欠工资共{arrears.Owed:N2}元；施工总承包单位{project.GeneralContractorName}对分包单位拖欠的工资先行清偿（保障农民工工资支付条例第三十条）",
+            Summary = finding + (arrears.Workers == 0
+                ? $"工程项目：{project.Name}；施工总承包单位：{project.GeneralContractorName}"
+                : $"{project.Name}工资支付表显示{arrears.Workers}名工人被拖欠工资共{arrears.Owed:N2}元；施工总承包单位{project.GeneralContractorName}对分包单位拖欠的工资先行清偿（保障农民工工资支付条例第三十条）"),
             Parties = parties,
             ViolationEndedOn = today,
         };
