@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "report" => await ReportBenchmark.RunAsync(args.Skip(1).ToArray()),
     "awards" => await AwardBenchmark.RunAsync(args.Skip(1).ToArray()),
     "roster" => await RosterBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "warnings" => await WarningBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
@@ -15,5 +16,6 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project tests/CaseFlow.Benchmarks -- report [cases=1000000] [rounds=10] [path/to/generated.db | --mariadb <connection string>]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/CaseFlow.Benchmarks -- awards [count=50]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/CaseFlow.Benchmarks -- roster [rows=5000] [rounds=5]");
+    Console.Error.WriteLine("       dotnet run -c Release --project tests/CaseFlow.Benchmarks -- warnings [projects=2000] [workersPerProject=100] [rounds=5] [--mariadb <connection string>]");
     return 2;
 }

@@ -25,91 +25,65 @@ public static class ReportBenchmark
         var rounds = args.Length > 1 && int.TryParse(args[1], out var r) ? r : 10;
         var existing = args.FirstOrDefault(a => a.EndsWith(".db"));
         var mariadb = args.SkipWhile(a => a != "--mariadb").Skip(1).FirstOrDefault();
-        var folder = Directory.CreateTempSubdirectory("caseflow-bench-").FullName;
-        var database = $"caseflow_bench_{Environment.ProcessId}";
-        var connectionString = mariadb is null
-            ? $"Data Source={existing ?? Path.Combine(folder, "bench.db")};Pooling=True"
-            : new MySqlConnectionStringBuilder(mariadb) { Database = database, AllowUserVariables = true }.ConnectionString;
-        DbConnection Connect() => mariadb is null ? new SqliteConnection(connectionString) : new MySqlConnection(connectionString);
-        try
+        await using var bench = new BenchDatabase(mariadb, existing);
+        var options = bench.Options;
+        DbConnection Connect() => bench.Connect();
+        await using (var db = new CaseFlowDbContext(options))
         {
-            var builder = new DbContextOptionsBuilder<CaseFlowDbContext>();
-            DatabaseSetup.Configure(builder, new DatabaseOptions
+            await bench.MigrateAsync(db);
+            var seeds = Seeds.Locate(null);
+            await seeds.LoadOrganisationsAsync(db);
+            await seeds.LoadPlanAsync(db);
+            if (existing is null)
             {
-                Provider = mariadb is null ? DatabaseProvider.Sqlite : DatabaseProvider.MySql,
-                ConnectionString = connectionString,
-            }, folder);
-            var options = builder.Options;
-            Console.WriteLine($"on {(mariadb is null ? "SQLite" : "MariaDB")}");
-            await using (var db = new CaseFlowDbContext(options))
-            {
-                await db.Database.MigrateAsync();
-                if (mariadb is null) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-                var seeds = Seeds.Locate(null);
-                await seeds.LoadOrganisationsAsync(db);
-                await seeds.LoadPlanAsync(db);
-                if (existing is null)
-                {
-                    var organisations = await db.Organisations.ToDictionaryAsync(o => o.Code, o => o.Id);
-                    var fill = Stopwatch.StartNew();
-                    await using var connection = Connect();
-                    await connection.OpenAsync();
-                    await Fill(connection, organisations, cases);
-                    Console.WriteLine($"filled {cases:N0} cases with their conclusions in {fill.Elapsed.TotalSeconds:0.0} s");
-                }
-                Console.WriteLine($"{await db.Cases.LongCountAsync():N0} cases, {await db.CaseConclusions.LongCountAsync():N0} conclusions");
-            }
-
-            var period = new Period(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), "2025");
-            var today = new DateOnly(2026, 11, 24);
-
-            async Task<long> Report()
-            {
-                await using var db = new CaseFlowDbContext(options);
-                var report = await PlanReport.BuildAsync(db, period, null, today);
-                return report.Indicators.Where(i => i.Measure is not null).Sum(i => i.Numerator ?? 0);
-            }
-
-            async Task<long> Bare()
-            {
+                var organisations = await db.Organisations.ToDictionaryAsync(o => o.Code, o => o.Id);
+                var fill = Stopwatch.StartNew();
                 await using var connection = Connect();
                 await connection.OpenAsync();
-                await using var command = connection.CreateCommand();
-                command.CommandText = BareSql;
-                foreach (var (name, value) in new[] { ("@from", "2025-01-01"), ("@to", "2025-12-31") })
-                {
-                    var parameter = command.CreateParameter();
-                    parameter.ParameterName = name;
-                    parameter.Value = value;
-                    command.Parameters.Add(parameter);
-                }
-                await using var reader = await command.ExecuteReaderAsync();
-                await reader.ReadAsync();
-                // numerators: mediated settlements, arbitration conclusions, complaint closures
-                return reader.GetInt64(0) + reader.GetInt64(2) + reader.GetInt64(6);
+                await Fill(connection, organisations, cases);
+                Console.WriteLine($"filled {cases:N0} cases with their conclusions in {fill.Elapsed.TotalSeconds:0.0} s");
             }
+            Console.WriteLine($"{await db.Cases.LongCountAsync():N0} cases, {await db.CaseConclusions.LongCountAsync():N0} conclusions");
+        }
 
-            var reportSum = await Report();
-            var bareSum = await Bare();
-            if (reportSum != bareSum) throw new InvalidOperationException($"the report's numerators add up to {reportSum}, the bare query's to {bareSum}");
-            var report = await Timing.Median(Report, rounds);
-            var bare = await Timing.Median(Bare, rounds);
-            Console.WriteLine($"yearly plan-indicator report (3 rates, 15 indicators, by organisation, track and month): median {report:0.0} ms over {rounds} rounds");
-            Console.WriteLine($"bare SQL aggregate of the same components:                                          median {bare:0.0} ms");
-            Console.WriteLine($"ratio report / bare SQL: {report / bare:0.00}");
-            return 0;
-        }
-        finally
+        var period = new Period(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), "2025");
+        var today = new DateOnly(2026, 11, 24);
+
+        async Task<long> Report()
         {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-            if (mariadb is not null)
-            {
-                await using var connection = new MySqlConnection(mariadb);
-                await connection.OpenAsync();
-                await new MySqlCommand($"DROP DATABASE IF EXISTS `{database}`", connection).ExecuteNonQueryAsync();
-            }
+            await using var db = new CaseFlowDbContext(options);
+            var report = await PlanReport.BuildAsync(db, period, null, today);
+            return report.Indicators.Where(i => i.Measure is not null).Sum(i => i.Numerator ?? 0);
         }
+
+        async Task<long> Bare()
+        {
+            await using var connection = Connect();
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = BareSql;
+            foreach (var (name, value) in new[] { ("@from", "2025-01-01"), ("@to", "2025-12-31") })
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            // numerators: mediated settlements, arbitration conclusions, complaint closures
+            return reader.GetInt64(0) + reader.GetInt64(2) + reader.GetInt64(6);
+        }
+
+        var reportSum = await Report();
+        var bareSum = await Bare();
+        if (reportSum != bareSum) throw new InvalidOperationException($"the report's numerators add up to {reportSum}, the bare query's to {bareSum}");
+        var report = await Timing.Median(Report, rounds);
+        var bare = await Timing.Median(Bare, rounds);
+        Console.WriteLine($"yearly plan-indicator report (3 rates, 15 indicators, by organisation, track and month): median {report:0.0} ms over {rounds} rounds");
+        Console.WriteLine($"bare SQL aggregate of the same components:                                          median {bare:0.0} ms");
+        Console.WriteLine($"ratio report / bare SQL: {report / bare:0.00}");
+        return 0;
     }
 
     /// <summary>The indicators' components in one statement, from the same tables and indexes (SQL both engines read).</summary>

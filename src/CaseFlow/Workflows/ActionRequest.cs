@@ -40,6 +40,10 @@ public enum PickSource
     MediationOrganisations,
     /// <summary>The construction projects (工程项目) of the user's organisation.</summary>
     Projects,
+    /// <summary>The towns (镇街), by the code of their mediation committee.</summary>
+    Towns,
+    /// <summary>The workers of a project's real-name roster on site in the last months.</summary>
+    ProjectWorkers,
 }
 
 /// <summary>Declares that a parameter names something by its id, chosen from <see cref="Source"/>.</summary>

@@ -204,6 +204,65 @@ public abstract class WebUiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     }
 
     [Fact]
+    public async Task An_inspector_works_the_warning_board_and_keeps_a_project_by_its_forms()
+    {
+        var inspector = await SignedIn("inspector");
+        await inspector.GotoAsync("/warnings");
+        var board = await inspector.InnerTextAsync("main");
+        Assert.Contains("当月工资未按约定日期通过专用账户足额支付", board);
+        Assert.Contains("红色", board);
+        await Chromium.AssertAccessibleAsync(inspector, "the warning board");
+        await Chromium.ScreenshotAsync(inspector, "ui-warnings");
+
+        // A new project: a wrong credit code is refused beside its field with the input kept, then registered.
+        await inspector.GotoAsync("/projects/new");
+        await inspector.FillAsync("[name=name]", "开平市表单测试工程");
+        await inspector.SelectOptionAsync("[name=town]", "sanbu");
+        await inspector.FillAsync("[name=contractValue]", "5,000,000");
+        await inspector.FillAsync("[name=startedOn]", "2026-09-01");
+        await inspector.FillAsync("[name=developerName]", "开平市表单置业有限公司");
+        await inspector.FillAsync("[name=generalContractorName]", "广东表单建设有限公司");
+        var code = TestIds.Employer(9201);
+        await inspector.FillAsync("[name=generalContractorCreditCode]", code[..17] + (code[17] == '1' ? '2' : '1'));
+        await SubmitAsync(inspector);
+        Assert.Contains("施工总承包单位统一社会信用代码", await inspector.InnerTextAsync(".error-summary"));
+        Assert.Equal("开平市表单测试工程", await inspector.InputValueAsync("[name=name]"));
+        await Chromium.AssertAccessibleAsync(inspector, "the project form");
+        await inspector.FillAsync("[name=generalContractorCreditCode]", code);
+        await SubmitAsync(inspector);
+        Assert.Contains("工程项目已登记", await inspector.InnerTextAsync("[role=status]"));
+        var warnings = await inspector.InnerTextAsync("main");
+        Assert.Contains("施工现场未设置维权信息告示牌", warnings);
+        Assert.Contains("应存工资保证金50,000.00元，现存0.00元", warnings);
+        var projectUrl = inspector.Url.Split('?')[0];
+
+        // A deposit lodged by its form resolves one warning; the board posted by an edit resolves the other.
+        await inspector.ClickAsync("a:has-text('登记工资保证金')");
+        await inspector.FillAsync("[name=contractorName]", "广东表单建设有限公司");
+        await inspector.SelectOptionAsync("[name=form]", "BankGuarantee");
+        await inspector.FillAsync("[name=amount]", "50000");
+        await inspector.FillAsync("[name=basis]", "合同价款的1%");
+        await SubmitAsync(inspector);
+        Assert.Contains("工资保证金已登记", await inspector.InnerTextAsync("[role=status]"));
+        await inspector.ClickAsync("a:has-text('编辑项目信息')");
+        Assert.Equal("开平市表单测试工程", await inspector.InputValueAsync("[name=name]"));
+        await inspector.CheckAsync("input[type=checkbox][name=informationBoardPosted]");
+        await inspector.FillAsync("[name=informationBoardPostedOn]", App.Clock.Today.ToString("yyyy-MM-dd"));
+        await SubmitAsync(inspector);
+        Assert.Contains("项目信息已保存", await inspector.InnerTextAsync("[role=status]"));
+        Assert.Contains("近一个月消除 2 条", await inspector.InnerTextAsync("main"));
+        Assert.Equal(projectUrl, inspector.Url.Split('?')[0]);
+
+        // From the board, a red warning becomes an inspection case.
+        await inspector.GotoAsync("/warnings?level=Red");
+        await inspector.RunAndWaitForNavigationAsync(() => inspector.ClickAsync("tr:has-text('当月工资未按约定日期') button:has-text('转为监察案件')"));
+        Assert.True(new Regex("/cases/inspection/\\d+$").IsMatch(inspector.Url), await inspector.InnerTextAsync("main"));
+        Assert.Contains("欠薪", await inspector.InnerTextAsync(".case-header"));
+        await inspector.GotoAsync("/warnings?level=Red");
+        Assert.Contains("查看监察案件", await inspector.InnerTextAsync("main"));
+    }
+
+    [Fact]
     public async Task A_wrong_resident_id_number_is_shown_beside_its_field_with_the_input_kept_and_then_corrected()
     {
         var registrar = await SignedIn("registrar");

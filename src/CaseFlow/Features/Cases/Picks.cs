@@ -20,6 +20,8 @@ public static class Picks
         };
         picks[PickSource.Projects] = await db.ConstructionProjects.AsNoTracking().Where(p => p.OrganisationId == organisationId)
             .OrderByDescending(p => p.Id).Select(p => new ValueInfo(p.Id.ToString(), p.Name)).ToListAsync();
+        picks[PickSource.Towns] = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.MediationCommittee)
+            .OrderBy(o => o.Id).Select(o => new ValueInfo(o.Code, o.Name.Replace("开平市", "").Replace("劳动争议调解委员会", ""))).ToListAsync();
         if (@case is null) return picks;
         picks[PickSource.Arbitrators] = await db.Users.AsNoTracking()
             .Where(u => u.Role == Role.Arbitrator && u.OrganisationId == @case.OrganisationId)

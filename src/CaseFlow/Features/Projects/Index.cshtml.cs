@@ -8,6 +8,7 @@ public sealed class IndexModel(CaseFlowDbContext db) : UiPage
 {
     public IReadOnlyList<ProjectView> Projects { get; private set; } = [];
     public IReadOnlyDictionary<string, string> Towns { get; private set; } = new Dictionary<string, string>();
+    public bool MayEdit => CurrentUser.Role is Domain.Role.Inspector or Domain.Role.Head or Domain.Role.Registrar;
 
     public async Task OnGetAsync()
     {

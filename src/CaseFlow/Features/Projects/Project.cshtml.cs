@@ -33,12 +33,22 @@ public sealed class ProjectModel(CaseServices services, TimeProvider time) : UiP
     public IReadOnlyList<WageDeposit> Deposits { get; private set; } = [];
     public IReadOnlyList<Payroll> Payrolls { get; private set; } = [];
     public ProjectArrearsView Arrears { get; private set; } = null!;
+    public IReadOnlyList<WarningView> Warnings { get; private set; } = [];
+    public bool MayOpenCases => CurrentUser.Role is Role.Inspector or Role.Head;
     public List<ErrorLink> Errors { get; } = [];
     public string? Notice { get; private set; }
     public bool MayEdit => CurrentUser.Role is Role.Inspector or Role.Head or Role.Registrar;
     public bool FullIds => CurrentUser.Role is Role.Inspector or Role.Head;
 
-    public async Task<IActionResult> OnGetAsync(long id) => await LoadAsync(id) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(long id, string? done)
+    {
+        Notice = done switch
+        {
+            "new" => "工程项目已登记。", "edit" => "项目信息已保存，修改记入项目历史。", "account" => "专用账户收支已登记。",
+            "deposit" => "工资保证金已登记。", "payroll" => "工资支付表已登记。", _ => null,
+        };
+        return await LoadAsync(id) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostRosterAsync(long id, IFormFile? file)
     {
@@ -102,8 +112,13 @@ public sealed class ProjectModel(CaseServices services, TimeProvider time) : UiP
         Deposits = await db.WageDeposits.AsNoTracking().Where(d => d.ProjectId == id).OrderBy(d => d.Id).ToListAsync();
         Payrolls = await db.Payrolls.AsNoTracking().Include(p => p.Lines).Where(p => p.ProjectId == id).OrderByDescending(p => p.Month).ToListAsync();
         Arrears = await WageLedgerEndpoints.Arrears(db, id, FullIds);
+        var warnings = await WarningEndpoints.ForProjectAsync(db, services.Services.Warnings, id);
+        var lastMonth = WorkflowContextToday().AddMonths(-1);
+        Warnings = warnings.Where(w => w.ResolvedOn is null || w.ResolvedOn >= lastMonth).ToList();
         return true;
     }
+
+    DateOnly WorkflowContextToday() => Workflows.WorkflowContext.TodayBy(time);
 
     public string Id(string number) => FullIds ? number : ResidentIdNumber.Mask(number);
 }

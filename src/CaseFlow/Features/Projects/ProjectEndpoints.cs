@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using CaseFlow.Data;
 using CaseFlow.Domain;
 using CaseFlow.Features.Cases;
 using CaseFlow.Infrastructure;
+using CaseFlow.Workflows;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,11 +15,17 @@ namespace CaseFlow.Features.Projects;
 public sealed record ParticipantInput
 {
     /// <summary>An existing participant's id when the project is edited; none for a new one.</summary>
+    [Display(Name = "编号", Description = "已登记的参建单位保留其编号；新增的留空")]
     public long? Id { get; init; }
+    [Display(Name = "类别")]
     public required ParticipantRole Role { get; init; }
+    [Display(Name = "名称")]
     public required string Name { get; init; }
+    [Display(Name = "统一社会信用代码")]
     public string? CreditCode { get; init; }
+    [Display(Name = "负责人（班组长）")]
     public string? LeaderName { get; init; }
+    [Display(Name = "联系电话")]
     public string? LeaderPhone { get; init; }
 }
 
@@ -26,28 +34,50 @@ public sealed record ProjectRequest
 {
     /// <summary>The project's version as read; required to edit.</summary>
     public int? Version { get; init; }
+    [Display(Name = "项目名称")]
     public required string Name { get; init; }
+    [Display(Name = "施工许可证号")]
     public string? PermitNumber { get; init; }
+    [Display(Name = "镇（街道）", Description = "项目所在镇街：其预警发给分管该镇街的监察员")] [Pick(PickSource.Towns)]
     public string? Town { get; init; }
+    [Display(Name = "项目地址")]
     public string? Location { get; init; }
+    [Display(Name = "合同价款（元）")]
     public decimal? ContractValue { get; init; }
+    [Display(Name = "人工费用比例（%）", Description = "合同约定的人工费用占合同价款的百分比（条例第二十四条）")]
     public decimal? LabourCostShare { get; init; }
+    [Display(Name = "开工日期")]
     public DateOnly? StartedOn { get; init; }
+    [Display(Name = "计划竣工日期")]
     public DateOnly? PlannedCompletionOn { get; init; }
+    [Display(Name = "竣工日期")]
     public DateOnly? CompletedOn { get; init; }
+    [Display(Name = "状态")]
     public ProjectStatus Status { get; init; }
+    [Display(Name = "建设单位")]
     public required string DeveloperName { get; init; }
+    [Display(Name = "建设单位统一社会信用代码")]
     public string? DeveloperCreditCode { get; init; }
+    [Display(Name = "施工总承包单位")]
     public required string GeneralContractorName { get; init; }
+    [Display(Name = "施工总承包单位统一社会信用代码")]
     public required string GeneralContractorCreditCode { get; init; }
+    [Display(Name = "劳资专管员")]
     public string? WageOfficerName { get; init; }
+    [Display(Name = "劳资专管员电话")]
     public string? WageOfficerPhone { get; init; }
+    [Display(Name = "已设置维权信息告示牌", Description = "条例第三十四条")]
     public bool InformationBoardPosted { get; init; }
+    [Display(Name = "告示牌设置日期")]
     public DateOnly? InformationBoardPostedOn { get; init; }
+    [Display(Name = "农民工工资专用账户")]
     public string? WageAccount { get; init; }
+    [Display(Name = "应存工资保证金（元）", Description = "未填写的按预警规则的比例和合同价款计算")]
     public decimal? WageDeposit { get; init; }
     /// <summary>约定工资支付日: the day of the following month a month's wages are paid by.</summary>
+    [Display(Name = "约定工资支付日", Description = "次月几日前支付上月工资（1–31）")]
     public int? WagePayDay { get; init; }
+    [Display(Name = "分包单位和班组")]
     public List<ParticipantInput> Participants { get; init; } = [];
 }
 
@@ -83,44 +113,11 @@ public static class ProjectEndpoints
                     : Problems.NotFound($"no project {id} that this user may see"))
             .WithSummary("One project with its participants, roster counts and arrears");
 
-        projects.MapPost("", async Task<IResult> (ProjectRequest request, HttpContext http, CaseFlowDbContext db, TimeProvider time) =>
-            {
-                var user = CurrentUser.From(http.User);
-                if (await MayEditAsync(user, db) is { } refused) return refused;
-                var errors = await CheckAsync(request, db);
-                if (errors.Count > 0) return Problems.Invalid(errors);
-                var project = new ConstructionProject { OrganisationId = user.OrganisationId, Name = "", DeveloperName = "", GeneralContractorName = "", CreatedAt = time.GetUtcNow(), Version = 1 };
-                Apply(project, request);
-                db.ConstructionProjects.Add(project);
-                await db.SaveChangesAsync();
-                Record(db, project.Id, user, "register", Snapshot(project), time);
-                await db.SaveChangesAsync();
-                return TypedResults.Created($"/api/projects/{project.Id}", (await Views(db, [project.OrganisationId], project.Id)).Single());
-            })
+        projects.MapPost("", RegisterAsync)
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Registers a construction project (brigade)");
 
-        projects.MapPut("{id:long}", async Task<IResult> (long id, ProjectRequest request, HttpContext http, CaseFlowDbContext db, TimeProvider time) =>
-            {
-                var user = CurrentUser.From(http.User);
-                if (await MayEditAsync(user, db) is { } refused) return refused;
-                var project = await Find(db, user, id);
-                if (project is null) return Problems.NotFound($"no project {id} that this user may see");
-                if (request.Version is null) return Problems.Invalid("version", "is required: send the version of the project you read");
-                if (request.Version != project.Version) return Problems.StaleVersion(project.Version);
-                var errors = await CheckAsync(request, db, project);
-                if (errors.Count > 0) return Problems.Invalid(errors);
-                var before = Snapshot(project);
-                Apply(project, request);
-                var changes = Changes(before, Snapshot(project));
-                if (changes.Count > 0)
-                {
-                    project.Version++;
-                    Record(db, project.Id, user, "edit", changes, time);
-                }
-                await db.SaveChangesAsync();
-                return Results.Ok((await Views(db, [project.OrganisationId], project.Id)).Single());
-            })
+        projects.MapPut("{id:long}", EditAsync)
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Edits a project (brigade); each changed field is kept in its history with its old and new value");
 
@@ -188,6 +185,45 @@ public static class ProjectEndpoints
 
         projects.MapWageLedger();
         projects.MapProjectWarnings();
+    }
+
+    /// <summary>Registers a project: the API's endpoint and the project form both call this.</summary>
+    public static async Task<IResult> RegisterAsync(ProjectRequest request, HttpContext http, CaseFlowDbContext db, TimeProvider time)
+    {
+        var user = CurrentUser.From(http.User);
+        if (await MayEditAsync(user, db) is { } refused) return refused;
+        var errors = await CheckAsync(request, db);
+        if (errors.Count > 0) return Problems.Invalid(errors);
+        var project = new ConstructionProject { OrganisationId = user.OrganisationId, Name = "", DeveloperName = "", GeneralContractorName = "", CreatedAt = time.GetUtcNow(), Version = 1 };
+        Apply(project, request);
+        db.ConstructionProjects.Add(project);
+        await db.SaveChangesAsync();
+        Record(db, project.Id, user, "register", Snapshot(project), time);
+        await db.SaveChangesAsync();
+        return TypedResults.Created($"/api/projects/{project.Id}", (await Views(db, [project.OrganisationId], project.Id)).Single());
+    }
+
+    /// <summary>Edits a project against the version read: the API's endpoint and the project form both call this.</summary>
+    public static async Task<IResult> EditAsync(long id, ProjectRequest request, HttpContext http, CaseFlowDbContext db, TimeProvider time)
+    {
+        var user = CurrentUser.From(http.User);
+        if (await MayEditAsync(user, db) is { } refused) return refused;
+        var project = await Find(db, user, id);
+        if (project is null) return Problems.NotFound($"no project {id} that this user may see");
+        if (request.Version is null) return Problems.Invalid("version", "is required: send the version of the project you read");
+        if (request.Version != project.Version) return Problems.StaleVersion(project.Version);
+        var errors = await CheckAsync(request, db, project);
+        if (errors.Count > 0) return Problems.Invalid(errors);
+        var before = Snapshot(project);
+        Apply(project, request);
+        var changes = Changes(before, Snapshot(project));
+        if (changes.Count > 0)
+        {
+            project.Version++;
+            Record(db, project.Id, user, "edit", changes, time);
+        }
+        await db.SaveChangesAsync();
+        return Results.Ok((await Views(db, [project.OrganisationId], project.Id)).Single());
     }
 
     /// <summary>Checks every row of a roster file and, only if all pass, adds the new workers and updates those already on it.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseFlow.Data;
 using CaseFlow.Domain;
 using CaseFlow.Features.Cases;
@@ -11,19 +12,67 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Features.Projects;
 
-public sealed record AccountEntryRequest(AccountEntryKind Kind, DateOnly On, decimal Amount, DateOnly? PayrollMonth, string? Reference);
+public sealed record AccountEntryRequest
+{
+    [Display(Name = "事项")]
+    public required AccountEntryKind Kind { get; init; }
+    [Display(Name = "日期")]
+    public required DateOnly On { get; init; }
+    [Display(Name = "金额（元）")]
+    public required decimal Amount { get; init; }
+    [Display(Name = "工资月份", Description = "工资代发须填写所付工资月份的1日，如 2026-10-01")]
+    public DateOnly? PayrollMonth { get; init; }
+    [Display(Name = "凭证号")]
+    public string? Reference { get; init; }
+}
 
 public sealed record AccountView(IReadOnlyList<WageAccountEntry> Entries, decimal TransferredIn, decimal PaidOut, decimal Balance);
 
-public sealed record DepositRequest(string ContractorName, string? ContractorCreditCode, DepositForm Form, decimal Amount, string Basis, DateOnly LodgedOn);
+public sealed record DepositRequest
+{
+    [Display(Name = "存储单位")]
+    public required string ContractorName { get; init; }
+    [Display(Name = "统一社会信用代码")]
+    public string? ContractorCreditCode { get; init; }
+    [Display(Name = "形式")]
+    public required DepositForm Form { get; init; }
+    [Display(Name = "金额（元）")]
+    public required decimal Amount { get; init; }
+    [Display(Name = "存储依据", Description = "存储比例及所依据的规定")]
+    public required string Basis { get; init; }
+    [Display(Name = "存储日期")]
+    public required DateOnly LodgedOn { get; init; }
+}
 
 public sealed record DepositReduction(decimal Amount, string Reason);
 
 public sealed record DepositRelease(DateOnly On);
 
-public sealed record PayrollLineInput(long WorkerId, decimal Due, decimal Paid, DateOnly? PaidOn, bool Signed);
+public sealed record PayrollLineInput
+{
+    [Display(Name = "工人")] [Pick(PickSource.ProjectWorkers)]
+    public required long WorkerId { get; init; }
+    [Display(Name = "应发（元）")]
+    public required decimal Due { get; init; }
+    [Display(Name = "实发（元）")]
+    public required decimal Paid { get; init; }
+    [Display(Name = "发放日期")]
+    public DateOnly? PaidOn { get; init; }
+    [Display(Name = "本人签名确认")]
+    public bool Signed { get; init; }
+}
 
-public sealed record PayrollRequest(DateOnly Month, bool PaidByGeneralContractor, string? Employer, List<PayrollLineInput> Lines);
+public sealed record PayrollRequest
+{
+    [Display(Name = "工资月份", Description = "该月1日，如 2026-10-01")]
+    public required DateOnly Month { get; init; }
+    [Display(Name = "施工总承包单位代发", Description = "条例第三十一条：分包单位的工资由施工总承包单位代发")]
+    public bool PaidByGeneralContractor { get; init; }
+    [Display(Name = "用人单位", Description = "分包单位或班组；施工总承包单位自有工人的留空")]
+    public string? Employer { get; init; }
+    [Display(Name = "工资明细", Description = "花名册上近两个月在场的工人，每人一行")] [Pick(PickSource.ProjectWorkers)]
+    public required List<PayrollLineInput> Lines { get; init; }
+}
 
 public sealed record LinePayment(decimal Paid, DateOnly? PaidOn, bool Signed);
 
@@ -51,25 +100,7 @@ public static class WageLedgerEndpoints
                 await ProjectEndpoints.Find(db, CurrentUser.From(http.User), id) is null ? Problems.NotFound($"no project {id} that this user may see") : Results.Ok(await Account(db, id)))
             .WithSummary("The dedicated wage account: labour-cost transfers in, wages paid out, the balance");
 
-        projects.MapPost("{id:long}/account", async Task<IResult> (long id, AccountEntryRequest request, HttpContext http, CaseFlowDbContext db, TimeProvider time) =>
-            {
-                var (user, project, refused) = await Editable(id, http, db);
-                if (refused is not null) return refused;
-                if (request.Amount <= 0) return Problems.Invalid("amount", "须为正数");
-                if (request.On > Today(time)) return Problems.Invalid("on", "不能晚于今天");
-                if (request.Kind == AccountEntryKind.WagePayment)
-                {
-                    if (request.PayrollMonth is not { Day: 1 }) return Problems.Invalid("payrollMonth", "工资代发须写明所付工资的月份（该月1日）");
-                    var balance = (await Account(db, id)).Balance;
-                    if (request.Amount > balance) return Problems.Invalid("amount", $"超过专用账户余额{balance:N2}元");
-                }
-                var entry = new WageAccountEntry { ProjectId = id, Kind = request.Kind, On = request.On, Amount = request.Amount, PayrollMonth = request.PayrollMonth, Reference = request.Reference };
-                db.WageAccountEntries.Add(entry);
-                project!.Version++;
-                ProjectEndpoints.Record(db, id, user, "account-entry", new() { ["kind"] = request.Kind.ToString(), ["on"] = request.On, ["amount"] = request.Amount }, time);
-                await db.SaveChangesAsync();
-                return Results.Ok(await Account(db, id));
-            })
+        projects.MapPost("{id:long}/account", RecordEntryAsync)
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Records a labour-cost transfer into the wage account or a wage payment out of it");
 
@@ -79,28 +110,7 @@ public static class WageLedgerEndpoints
                     : Results.Ok(await db.WageDeposits.AsNoTracking().Where(d => d.ProjectId == id).OrderBy(d => d.Id).ToListAsync()))
             .WithSummary("The contractors' wage deposits (工资保证金)");
 
-        projects.MapPost("{id:long}/deposits", async Task<IResult> (long id, DepositRequest request, HttpContext http, CaseFlowDbContext db, TimeProvider time) =>
-            {
-                var (user, project, refused) = await Editable(id, http, db);
-                if (refused is not null) return refused;
-                var intake = new Intake();
-                intake.Text("contractorName", request.ContractorName, 200);
-                intake.Text("basis", request.Basis, 500);
-                if (request.ContractorCreditCode is not null && UnifiedSocialCreditCode.Problem(request.ContractorCreditCode) is { } code) intake.Fail("contractorCreditCode", code);
-                if (request.Amount <= 0) intake.Fail("amount", "须为正数");
-                if (request.LodgedOn > Today(time)) intake.Fail("lodgedOn", "不能晚于今天");
-                if (!intake.IsValid) return Problems.Invalid(intake.Errors);
-                var deposit = new WageDeposit
-                {
-                    ProjectId = id, ContractorName = request.ContractorName.Trim(), ContractorCreditCode = request.ContractorCreditCode?.ToUpperInvariant(),
-                    Form = request.Form, Amount = request.Amount, Basis = request.Basis.Trim(), LodgedOn = request.LodgedOn,
-                };
-                db.WageDeposits.Add(deposit);
-                project!.Version++;
-                ProjectEndpoints.Record(db, id, user, "lodge-deposit", new() { ["contractor"] = deposit.ContractorName, ["form"] = request.Form.ToString(), ["amount"] = request.Amount }, time);
-                await db.SaveChangesAsync();
-                return TypedResults.Created($"/api/projects/{id}/deposits", deposit);
-            })
+        projects.MapPost("{id:long}/deposits", LodgeDepositAsync)
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Records a contractor's wage deposit: form, amount and the basis of the amount");
 
@@ -151,39 +161,7 @@ public static class WageLedgerEndpoints
             })
             .WithSummary("The monthly payrolls (工资支付表), newest first, worker by worker");
 
-        projects.MapPost("{id:long}/payrolls", async Task<IResult> (long id, PayrollRequest request, HttpContext http, CaseFlowDbContext db, TimeProvider time) =>
-            {
-                var (user, project, refused) = await Editable(id, http, db);
-                if (refused is not null) return refused;
-                var intake = new Intake();
-                var today = Today(time);
-                if (request.Month.Day != 1) intake.Fail("month", "须为该月1日");
-                if (request.Month > today) intake.Fail("month", "不能晚于本月");
-                intake.Text("employer", request.Employer, 200, required: false);
-                if (await db.Payrolls.AnyAsync(p => p.ProjectId == id && p.Month == request.Month && p.Employer == request.Employer))
-                    intake.Fail("month", "该月的工资支付表已登记；补发工资请登记在原表中");
-                var roster = await db.ProjectWorkers.Where(w => w.ProjectId == id).Select(w => w.Id).ToListAsync();
-                if (request.Lines.Count == 0) intake.Fail("lines", "至少一名工人");
-                for (var i = 0; i < request.Lines.Count; i++)
-                {
-                    var line = request.Lines[i];
-                    if (!roster.Contains(line.WorkerId)) intake.Fail($"lines[{i}].workerId", "不在本项目的实名制花名册中");
-                    else if (request.Lines.Take(i).Any(l => l.WorkerId == line.WorkerId)) intake.Fail($"lines[{i}].workerId", "同一工人在表中重复");
-                    CheckLine(intake, $"lines[{i}]", line.Due, line.Paid, line.PaidOn, line.Signed, request.Month, today);
-                }
-                if (!intake.IsValid) return Problems.Invalid(intake.Errors);
-                var payroll = new Payroll
-                {
-                    ProjectId = id, Month = request.Month, PaidByGeneralContractor = request.PaidByGeneralContractor, Employer = request.Employer?.Trim(),
-                    Lines = request.Lines.Select(l => new PayrollLine { WorkerId = l.WorkerId, Due = l.Due, Paid = l.Paid, PaidOn = l.PaidOn, Signed = l.Signed }).ToList(),
-                };
-                db.Payrolls.Add(payroll);
-                project!.Version++;
-                ProjectEndpoints.Record(db, id, user, "payroll", new() { ["month"] = request.Month, ["workers"] = payroll.Lines.Count, ["due"] = payroll.Lines.Sum(l => l.Due), ["paid"] = payroll.Lines.Sum(l => l.Paid) }, time);
-                await db.SaveChangesAsync();
-                await db.Entry(payroll).Collection(p => p.Lines).Query().Include(l => l.Worker).LoadAsync();
-                return TypedResults.Created($"/api/projects/{id}/payrolls", View(payroll, FullIds(user)));
-            })
+        projects.MapPost("{id:long}/payrolls", RecordPayrollAsync)
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Records a month's payroll: each worker's wages due and paid, the day paid and the signature; 总包代发 when the general contractor pays");
 
@@ -217,6 +195,86 @@ public static class WageLedgerEndpoints
         projects.MapPost("{id:long}/arrears-case", OpenArrearsCaseAsync)
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Opens an inspection case on the project's arrears: the project, its general contractor (who pays first, art. 30) and employers, and each unpaid worker with the amount");
+    }
+
+    /// <summary>A transfer into or a payment out of the wage account: the API's endpoint and the ledger form both call this.</summary>
+    public static async Task<IResult> RecordEntryAsync(long id, AccountEntryRequest request, HttpContext http, CaseFlowDbContext db, TimeProvider time)
+    {
+        var (user, project, refused) = await Editable(id, http, db);
+        if (refused is not null) return refused;
+        if (request.Amount <= 0) return Problems.Invalid("amount", "须为正数");
+        if (request.On > Today(time)) return Problems.Invalid("on", "不能晚于今天");
+        if (request.Kind == AccountEntryKind.WagePayment)
+        {
+            if (request.PayrollMonth is not { Day: 1 }) return Problems.Invalid("payrollMonth", "工资代发须写明所付工资的月份（该月1日）");
+            var balance = (await Account(db, id)).Balance;
+            if (request.Amount > balance) return Problems.Invalid("amount", $"超过专用账户余额{balance:N2}元");
+        }
+        var entry = new WageAccountEntry { ProjectId = id, Kind = request.Kind, On = request.On, Amount = request.Amount, PayrollMonth = request.PayrollMonth, Reference = request.Reference };
+        db.WageAccountEntries.Add(entry);
+        project!.Version++;
+        ProjectEndpoints.Record(db, id, user, "account-entry", new() { ["kind"] = request.Kind.ToString(), ["on"] = request.On, ["amount"] = request.Amount }, time);
+        await db.SaveChangesAsync();
+        return Results.Ok(await Account(db, id));
+    }
+
+    /// <summary>A contractor's wage deposit: the API's endpoint and the ledger form both call this.</summary>
+    public static async Task<IResult> LodgeDepositAsync(long id, DepositRequest request, HttpContext http, CaseFlowDbContext db, TimeProvider time)
+    {
+        var (user, project, refused) = await Editable(id, http, db);
+        if (refused is not null) return refused;
+        var intake = new Intake();
+        intake.Text("contractorName", request.ContractorName, 200);
+        intake.Text("basis", request.Basis, 500);
+        if (request.ContractorCreditCode is not null && UnifiedSocialCreditCode.Problem(request.ContractorCreditCode) is { } code) intake.Fail("contractorCreditCode", code);
+        if (request.Amount <= 0) intake.Fail("amount", "须为正数");
+        if (request.LodgedOn > Today(time)) intake.Fail("lodgedOn", "不能晚于今天");
+        if (!intake.IsValid) return Problems.Invalid(intake.Errors);
+        var deposit = new WageDeposit
+        {
+            ProjectId = id, ContractorName = request.ContractorName.Trim(), ContractorCreditCode = request.ContractorCreditCode?.ToUpperInvariant(),
+            Form = request.Form, Amount = request.Amount, Basis = request.Basis.Trim(), LodgedOn = request.LodgedOn,
+        };
+        db.WageDeposits.Add(deposit);
+        project!.Version++;
+        ProjectEndpoints.Record(db, id, user, "lodge-deposit", new() { ["contractor"] = deposit.ContractorName, ["form"] = request.Form.ToString(), ["amount"] = request.Amount }, time);
+        await db.SaveChangesAsync();
+        return TypedResults.Created($"/api/projects/{id}/deposits", deposit);
+    }
+
+    /// <summary>A month's payroll: the API's endpoint and the ledger form both call this.</summary>
+    public static async Task<IResult> RecordPayrollAsync(long id, PayrollRequest request, HttpContext http, CaseFlowDbContext db, TimeProvider time)
+    {
+        var (user, project, refused) = await Editable(id, http, db);
+        if (refused is not null) return refused;
+        var intake = new Intake();
+        var today = Today(time);
+        if (request.Month.Day != 1) intake.Fail("month", "须为该月1日");
+        if (request.Month > today) intake.Fail("month", "不能晚于本月");
+        intake.Text("employer", request.Employer, 200, required: false);
+        if (await db.Payrolls.AnyAsync(p => p.ProjectId == id && p.Month == request.Month && p.Employer == request.Employer))
+            intake.Fail("month", "该月的工资支付表已登记；补发工资请登记在原表中");
+        var roster = await db.ProjectWorkers.Where(w => w.ProjectId == id).Select(w => w.Id).ToListAsync();
+        if (request.Lines.Count == 0) intake.Fail("lines", "至少一名工人");
+        for (var i = 0; i < request.Lines.Count; i++)
+        {
+            var line = request.Lines[i];
+            if (!roster.Contains(line.WorkerId)) intake.Fail($"lines[{i}].workerId", "不在本项目的实名制花名册中");
+            else if (request.Lines.Take(i).Any(l => l.WorkerId == line.WorkerId)) intake.Fail($"lines[{i}].workerId", "同一工人在表中重复");
+            CheckLine(intake, $"lines[{i}]", line.Due, line.Paid, line.PaidOn, line.Signed, request.Month, today);
+        }
+        if (!intake.IsValid) return Problems.Invalid(intake.Errors);
+        var payroll = new Payroll
+        {
+            ProjectId = id, Month = request.Month, PaidByGeneralContractor = request.PaidByGeneralContractor, Employer = request.Employer?.Trim(),
+            Lines = request.Lines.Select(l => new PayrollLine { WorkerId = l.WorkerId, Due = l.Due, Paid = l.Paid, PaidOn = l.PaidOn, Signed = l.Signed }).ToList(),
+        };
+        db.Payrolls.Add(payroll);
+        project!.Version++;
+        ProjectEndpoints.Record(db, id, user, "payroll", new() { ["month"] = request.Month, ["workers"] = payroll.Lines.Count, ["due"] = payroll.Lines.Sum(l => l.Due), ["paid"] = payroll.Lines.Sum(l => l.Paid) }, time);
+        await db.SaveChangesAsync();
+        await db.Entry(payroll).Collection(p => p.Lines).Query().Include(l => l.Worker).LoadAsync();
+        return TypedResults.Created($"/api/projects/{id}/payrolls", View(payroll, FullIds(user)));
     }
 
     /// <summary>Opens the inspection case of a project's arrears: the API's endpoint and the project page both call this.</summary>

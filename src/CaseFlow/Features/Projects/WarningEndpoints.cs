@@ -43,9 +43,13 @@ public static class WarningEndpoints
             {
                 var user = CurrentUser.From(http.User);
                 if (await ProjectEndpoints.Find(db, user, id) is null) return Problems.NotFound($"no project {id} that this user may see");
-                return Results.Ok(await ViewsAsync(db, services.Warnings, db.ProjectWarnings.Where(w => w.ProjectId == id)));
+                return Results.Ok(await ForProjectAsync(db, services.Warnings, id));
             })
             .WithSummary("A project's warnings, open and resolved, red first");
+
+    /// <summary>A project's warnings, open first.</summary>
+    public static Task<List<WarningView>> ForProjectAsync(CaseFlowDbContext db, WarningRules rules, long id) =>
+        ViewsAsync(db, rules, db.ProjectWarnings.Where(w => w.ProjectId == id));
 
     public sealed record Filter(WarningLevel? Level, string? Town, bool Mine, bool Resolved);
 
