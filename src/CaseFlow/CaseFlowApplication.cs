@@ -51,6 +51,7 @@ public static class CaseFlowApplication
         services.AddSingleton(seeds.EnterpriseMediationRules());
         services.AddSingleton(seeds.GroupDisputeRules());
         services.AddSingleton(seeds.WarningRules());
+        services.AddSingleton(seeds.EnforcementRules());
         // Demo mode runs on a clock a visitor can move forward; everywhere else, on the real one.
         if (configuration.GetValue<bool>("CaseFlow:Demo"))
         {
@@ -60,7 +61,7 @@ public static class CaseFlowApplication
         else services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new WorkflowServices(
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<WorkingCalendar>(), sp.GetRequiredService<ClockBook>(),
-            sp.GetRequiredService<FinalAwardRules>(), sp.GetRequiredService<LimitationRules>(), sp.GetRequiredService<InterimAwardRules>(), sp.GetRequiredService<ConfirmationRules>(), sp.GetRequiredService<EnterpriseMediationRules>(), sp.GetRequiredService<GroupDisputeRules>(), sp.GetRequiredService<Features.Projects.WarningRules>(), sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
+            sp.GetRequiredService<FinalAwardRules>(), sp.GetRequiredService<LimitationRules>(), sp.GetRequiredService<InterimAwardRules>(), sp.GetRequiredService<ConfirmationRules>(), sp.GetRequiredService<EnterpriseMediationRules>(), sp.GetRequiredService<GroupDisputeRules>(), sp.GetRequiredService<Features.Projects.WarningRules>(), sp.GetRequiredService<EnforcementRules>(), sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
         services.AddDbContext<CaseFlowDbContext>(options => DatabaseSetup.Configure(options, database, dataFolder));
         services.AddDbContext<ReportingDbContext>(options =>
         {
@@ -133,6 +134,7 @@ public static class CaseFlowApplication
         api.MapCaseEndpoints();
         api.MapProjects();
         api.MapWarnings();
+        api.MapBlacklist();
         api.MapDeadlines();
         api.MapCalendar();
         api.MapClockDefinitions();

@@ -886,6 +886,92 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.ToTable("DocumentTemplates");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Inspection.BlacklistEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)");
+
+                    b.Property<string>("EmployerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<DateOnly>("ListedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Pledge")
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Unpaid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Workers")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ExpiresOn", "RemovedOn");
+
+                    b.ToTable("BlacklistEntries");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Inspection.DecisionNumberSequence", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("OrganisationId", "Series", "Year");
+
+                    b.ToTable("DecisionNumberSequences");
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Inspection.InspectionActivity", b =>
                 {
                     b.Property<long>("Id")
@@ -1998,31 +2084,126 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.Property<DateOnly?>("BlacklistDecidedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("BlacklistDecisionNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)");
+
+                    b.Property<DateOnly?>("BlacklistDefenceEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("BlacklistGrounds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<DateOnly?>("BlacklistNoticeOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("BlacklistReason")
                         .HasMaxLength(400)
                         .HasColumnType("varchar(400)");
+
+                    b.Property<string>("BlacklistTerms")
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<DateOnly?>("DefenceEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DefenceOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DefenceStatement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text");
 
                     b.Property<decimal?>("ExtraCompensation")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
+                    b.Property<DateOnly?>("HearingHeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HearingRecord")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("HearingRequestEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HearingRequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("HearingRight")
+                        .HasColumnType("tinyint(1)");
+
                     b.Property<int?>("InvestigationExtensionDays")
                         .HasColumnType("int");
+
+                    b.Property<bool?>("LegalReviewApproved")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<DateOnly?>("LegalReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LegalReviewOpinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("text");
+
+                    b.Property<string>("LegalReviewer")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
 
                     b.Property<string>("NonAcceptanceReason")
                         .HasMaxLength(400)
                         .HasColumnType("varchar(400)");
 
+                    b.Property<string>("OrderedViolations")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
                     b.Property<decimal?>("PenaltyAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
+                    b.Property<string>("PenaltyBasis")
+                        .HasMaxLength(2000)
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("PenaltyDecidedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("PenaltyDecisionNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)");
 
                     b.Property<string>("PenaltyDescription")
                         .HasMaxLength(400)
                         .HasColumnType("varchar(400)");
+
+                    b.Property<DateOnly?>("PenaltyFiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("PenaltyNoticeAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateOnly?>("PenaltyNoticeOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PenaltyServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PenaltyServiceMethod")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("PenaltyTerms")
+                        .HasMaxLength(2000)
+                        .HasColumnType("text");
+
+                    b.Property<string>("PenaltyViolations")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
 
                     b.Property<string>("PoliceTransferReference")
                         .HasMaxLength(400)
@@ -2252,6 +2433,15 @@ namespace CaseFlow.Migrations.MySql.Migrations
                 {
                     b.HasOne("CaseFlow.Domain.Case", null)
                         .WithMany("Documents")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Inspection.BlacklistEntry", b =>
+                {
+                    b.HasOne("CaseFlow.Domain.Case", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -857,6 +857,90 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.ToTable("DocumentTemplates");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Inspection.BlacklistEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ListedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pledge")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Unpaid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Workers")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ExpiresOn", "RemovedOn");
+
+                    b.ToTable("BlacklistEntries");
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Inspection.DecisionNumberSequence", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "Series", "Year");
+
+                    b.ToTable("DecisionNumberSequences");
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Inspection.InspectionActivity", b =>
                 {
                     b.Property<long>("Id")
@@ -1933,30 +2017,125 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("BlacklistDecidedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BlacklistDecisionNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BlacklistDefenceEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BlacklistGrounds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BlacklistNoticeOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BlacklistReason")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("BlacklistTerms")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DefenceEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DefenceOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefenceStatement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text");
 
                     b.Property<decimal?>("ExtraCompensation")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("HearingHeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HearingRecord")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("HearingRequestEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingRequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HearingRight")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("InvestigationExtensionDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("LegalReviewApproved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LegalReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalReviewOpinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("text");
+
+                    b.Property<string>("LegalReviewer")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NonAcceptanceReason")
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderedViolations")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("PenaltyAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PenaltyBasis")
+                        .HasMaxLength(2000)
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("PenaltyDecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PenaltyDecisionNumber")
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PenaltyDescription")
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PenaltyFiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PenaltyNoticeAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PenaltyNoticeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PenaltyServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PenaltyServiceMethod")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PenaltyTerms")
+                        .HasMaxLength(2000)
+                        .HasColumnType("text");
+
+                    b.Property<string>("PenaltyViolations")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PoliceTransferReference")
@@ -2187,6 +2366,15 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("CaseFlow.Domain.Case", null)
                         .WithMany("Documents")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseFlow.Features.Inspection.BlacklistEntry", b =>
+                {
+                    b.HasOne("CaseFlow.Domain.Case", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

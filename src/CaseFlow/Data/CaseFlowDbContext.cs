@@ -43,6 +43,8 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
     public DbSet<Payroll> Payrolls => Set<Payroll>();
     public DbSet<PayrollLine> PayrollLines => Set<PayrollLine>();
     public DbSet<ProjectWarning> ProjectWarnings => Set<ProjectWarning>();
+    public DbSet<BlacklistEntry> BlacklistEntries => Set<BlacklistEntry>();
+    public DbSet<DecisionNumberSequence> DecisionNumberSequences => Set<DecisionNumberSequence>();
 
     /// <summary>The construction projects whose ledger this unit of work changed: the transaction boundary evaluates their warnings again before it commits.</summary>
     public HashSet<long> ChangedProjects { get; } = [];
@@ -206,6 +208,19 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             i.Ignore(x => x.ArrearsOwed);
             i.Ignore(x => x.ArrearsPaid);
             i.Ignore(x => x.AllArrearsPaid);
+            i.Ignore(x => x.OrderedToPay);
+            i.Property(x => x.OrderedViolations).HasMaxLength(200);
+            i.Property(x => x.PenaltyViolations).HasMaxLength(200);
+            i.Property(x => x.PenaltyBasis).HasMaxLength(2000).HasColumnType(LongText);
+            i.Property(x => x.PenaltyTerms).HasMaxLength(2000).HasColumnType(LongText);
+            i.Property(x => x.DefenceStatement).HasMaxLength(4000).HasColumnType(LongText);
+            i.Property(x => x.HearingRecord).HasMaxLength(4000).HasColumnType(LongText);
+            i.Property(x => x.LegalReviewer).HasMaxLength(100);
+            i.Property(x => x.LegalReviewOpinion).HasMaxLength(2000).HasColumnType(LongText);
+            i.Property(x => x.PenaltyDecisionNumber).HasMaxLength(60);
+            i.Property(x => x.BlacklistGrounds).HasMaxLength(1000);
+            i.Property(x => x.BlacklistDecisionNumber).HasMaxLength(60);
+            i.Property(x => x.BlacklistTerms).HasMaxLength(1000);
             i.Property(x => x.RectificationRequirements).HasMaxLength(4000).HasColumnType(LongText);
             i.HasOne(x => x.Project).WithMany().HasForeignKey(x => x.ProjectId);
             i.HasIndex(x => new { x.Kind, x.ReceivedOn, x.OrganisationId, x.Source });
@@ -298,6 +313,23 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             l.HasIndex(x => x.WorkerId);
             l.HasOne(x => x.Worker).WithMany().HasForeignKey(x => x.WorkerId).OnDelete(DeleteBehavior.Restrict);
             l.Ignore(x => x.Balance);
+        });
+        model.Entity<BlacklistEntry>(b =>
+        {
+            b.HasIndex(x => x.CaseId);
+            b.HasIndex(x => new { x.ExpiresOn, x.RemovedOn });
+            b.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+            b.Property(x => x.EmployerName).HasMaxLength(200);
+            b.Property(x => x.CreditCode).HasMaxLength(18);
+            b.Property(x => x.DecisionNumber).HasMaxLength(60);
+            b.Property(x => x.Grounds).HasMaxLength(1000);
+            b.Property(x => x.RemovalReason).HasMaxLength(500);
+            b.Property(x => x.Pledge).HasMaxLength(1000);
+        });
+        model.Entity<DecisionNumberSequence>(d =>
+        {
+            d.HasKey(x => new { x.OrganisationId, x.Series, x.Year });
+            d.Property(x => x.Series).HasMaxLength(40);
         });
         model.Entity<ProjectWarning>(w =>
         {

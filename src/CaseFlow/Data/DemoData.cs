@@ -150,7 +150,7 @@ public static class DemoData
                     Basis = "按合同价款比例存储（广东省工程建设领域工资保证金管理规定）", LodgedOn = project.StartedOn!.Value,
                 });
                 var roster = await db.ProjectWorkers.Where(w => w.ProjectId == project.Id).OrderBy(w => w.Id).ToListAsync();
-                foreach (var transferMonth in months.Append(thisMonth).Where(m => m.AddDays(4) <= today))
+                foreach (var transferMonth in Enumerable.Range(0, 4).Select(k => thisMonth.AddMonths(k - 3)).Where(m => m.AddDays(4) <= today))
                     db.WageAccountEntries.Add(new WageAccountEntry
                     {
                         ProjectId = project.Id, Kind = AccountEntryKind.LabourCostTransfer, On = transferMonth.AddDays(4),
@@ -458,10 +458,21 @@ public static class DemoData
             }
             await Do(@case, "inspector", "record-not-rectified");
             if (end == InspectionEnd.NotRectified) return;
-            Wait(3);
+            // The penalty by the procedure of 行政处罚法, then the blacklist after its notice (人社部令第45号).
+            Wait(1);
+            await Do(@case, "brigade.head", "approve-penalty-filing");
+            await Do(@case, "inspector", "notify-penalty", new PenaltyNoticeRequest
+            {
+                Violations = ["pay-records"], Amount = 30000m, Facts = $"{employer}未向农民工提供工资清单，经责令限期改正逾期未改正",
+            });
+            Wait(4);
+            await Do(@case, "brigade.head", "review-penalty", new PenaltyReviewRequest { Reviewer = "法制审核员 黄志文", Opinion = "事实清楚，证据确凿，适用依据正确，程序合法", Approved = true });
             var unpaid = @case.ArrearsOwed - @case.ArrearsPaid;
-            await Do(@case, "brigade.head", "penalise", new PenaltyRequest { Amount = 20000m, ExtraCompensation = Math.Round(unpaid * 0.5m, 2), Description = "逾期未支付劳动报酬，责令加付赔偿金" });
-            await Do(@case, "brigade.head", "decide-blacklist", new BlacklistRequest { Decision = BlacklistDecision.Listed, Reason = "经责令仍拒不支付，拖欠数额达到拒不支付劳动报酬罪数额标准" });
+            await Do(@case, "brigade.head", "penalise", new PenaltyRequest { Amount = 30000m, ExtraCompensation = Math.Round(unpaid * 0.5m, 2), Description = $"{employer}未向农民工提供工资清单，经责令限期改正逾期未改正" });
+            await Do(@case, "inspector", "record-penalty-service", new PenaltyServiceRequest { ServedOn = clock.Today, Method = ServiceMethod.InPerson });
+            await Do(@case, "brigade.head", "notify-blacklist", new BlacklistNoticeRequest { ExtremeIncident = true, IncidentDescription = "工人二十余人聚集工地门口讨薪，堵塞出入口" });
+            Wait(8);
+            await Do(@case, "brigade.head", "decide-blacklist", new BlacklistRequest { Decision = BlacklistDecision.Listed, Reason = "陈述申辩期满，当事人未提出陈述申辩" });
             await Do(@case, "inspector", "close");
         }
     }

@@ -281,8 +281,12 @@ public sealed class HistoryGenerator(CaseFlowDbContext db, WorkflowServices serv
             return;
         }
         if (!await Do(clock, @case, "inspector", "record-not-rectified", after: deadline.DayNumber - clock.Today.DayNumber + 1)) return;
-        if (!await Do(clock, @case, "brigade.head", "penalise", new PenaltyRequest { Amount = 20000m, Description = "行政处罚" }, after: 5)) return;
-        if (!await Do(clock, @case, "brigade.head", "decide-blacklist", new BlacklistRequest { Decision = BlacklistDecision.Listed, Reason = "拒不支付" }, after: 2)) return;
+        if (!await Do(clock, @case, "brigade.head", "approve-penalty-filing", after: 2)) return;
+        if (!await Do(clock, @case, "inspector", "notify-penalty", new PenaltyNoticeRequest { Violations = ["pay-records"], Amount = 20000m, Facts = "未提供工资清单" }, after: 1)) return;
+        if (!await Do(clock, @case, "brigade.head", "review-penalty", new PenaltyReviewRequest { Reviewer = "法制审核员", Opinion = "同意", Approved = true }, after: 5)) return;
+        if (!await Do(clock, @case, "brigade.head", "penalise", new PenaltyRequest { Amount = 20000m, Description = "行政处罚" }, after: 1)) return;
+        if (!await Do(clock, @case, "inspector", "record-penalty-service", new PenaltyServiceRequest { ServedOn = clock.Today, Method = ServiceMethod.InPerson })) return;
+        if (!await Do(clock, @case, "brigade.head", "decide-blacklist", new BlacklistRequest { Decision = BlacklistDecision.NotListed, Reason = "未达到列入条件" }, after: 2)) return;
         await Do(clock, @case, "inspector", "close", after: 1);
     }
 

@@ -91,6 +91,9 @@ public sealed class Seeds(string folder)
     /// <summary>The early-warning rules of the construction wage ledger, <c>seeds/wage-warnings.json</c>.</summary>
     public Features.Projects.WarningRules WarningRules() => new(Read<WarningFile>("wage-warnings.json").Rules);
 
+    /// <summary>The penalty provisions and procedure, the blacklist and the compliance grades, <c>seeds/inspection-enforcement.json</c>.</summary>
+    public Features.Inspection.EnforcementRules EnforcementRules() => Read<Features.Inspection.EnforcementRules>("inspection-enforcement.json");
+
     sealed record WarningFile(List<Features.Projects.WarningRule> Rules);
     sealed record GroupFile(string Name, int MinimumWorkers, string Source, string? Uncertain);
     sealed record EnterpriseFile(RuleText Scope, RuleText Extension, RuleText Referral);

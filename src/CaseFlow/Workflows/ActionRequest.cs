@@ -44,6 +44,8 @@ public enum PickSource
     Towns,
     /// <summary>The workers of a project's real-name roster on site in the last months.</summary>
     ProjectWorkers,
+    /// <summary>The violations the brigade may order corrected or fine (seeds/inspection-enforcement.json).</summary>
+    PenaltyProvisions,
 }
 
 /// <summary>Declares that a parameter names something by its id, chosen from <see cref="Source"/>.</summary>

@@ -10,10 +10,10 @@ using CaseFlow.Features.Mediation;
 namespace CaseFlow.Workflows;
 
 /// <summary>The application-wide things a workflow uses: clock, calendar, statutory clocks, the final-award, limitation and interim-award rules.</summary>
-public sealed record WorkflowServices(TimeProvider Time, WorkingCalendar Calendar, ClockBook Clocks, FinalAwardRules FinalAward, LimitationRules Limitation, InterimAwardRules InterimAwards, ConfirmationRules Confirmation, EnterpriseMediationRules Enterprise, GroupDisputeRules GroupDisputes, Features.Projects.WarningRules Warnings, JsonSerializerOptions Json)
+public sealed record WorkflowServices(TimeProvider Time, WorkingCalendar Calendar, ClockBook Clocks, FinalAwardRules FinalAward, LimitationRules Limitation, InterimAwardRules InterimAwards, ConfirmationRules Confirmation, EnterpriseMediationRules Enterprise, GroupDisputeRules GroupDisputes, Features.Projects.WarningRules Warnings, Features.Inspection.EnforcementRules Enforcement, JsonSerializerOptions Json)
 {
     /// <summary>For describing workflows (actions, graphs) without a case to move.</summary>
-    public static WorkflowServices Empty { get; } = new(TimeProvider.System, new WorkingCalendar([]), new ClockBook(), FinalAwardRules.None, LimitationRules.Statute, InterimAwardRules.Statute, ConfirmationRules.Statute, EnterpriseMediationRules.Statute, GroupDisputeRules.Plan, Features.Projects.WarningRules.None, JsonSerializerOptions.Default);
+    public static WorkflowServices Empty { get; } = new(TimeProvider.System, new WorkingCalendar([]), new ClockBook(), FinalAwardRules.None, LimitationRules.Statute, InterimAwardRules.Statute, ConfirmationRules.Statute, EnterpriseMediationRules.Statute, GroupDisputeRules.Plan, Features.Projects.WarningRules.None, Features.Inspection.EnforcementRules.None, JsonSerializerOptions.Default);
 }
 
 /// <summary>What a workflow may use while it moves a case: the database, the actor, the clock and the calendar.</summary>
@@ -37,6 +37,8 @@ public sealed class WorkflowContext(CaseFlowDbContext db, Actor actor, WorkflowS
     public ConfirmationRules Confirmation => services.Confirmation;
     public EnterpriseMediationRules Enterprise => services.Enterprise;
     public ClockBook Clocks => services.Clocks;
+    public Features.Inspection.EnforcementRules Enforcement => services.Enforcement;
+    public Features.Inspection.GroupDisputeRules GroupDisputes => services.GroupDisputes;
     public DateTimeOffset Now => services.Time.GetUtcNow().ToOffset(ChinaOffset);
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
 

@@ -260,6 +260,14 @@ public abstract class WebUiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Contains("欠薪", await inspector.InnerTextAsync(".case-header"));
         await inspector.GotoAsync("/warnings?level=Red");
         Assert.Contains("查看监察案件", await inspector.InnerTextAsync("main"));
+
+        // The blacklist is public: anyone reads it without signing in.
+        var visitor = await Chromium.PageAsync(App, null);
+        await visitor.GotoAsync("/blacklist");
+        Assert.Matches(new Regex("名单中现有 \\d+ 家单位"), await visitor.InnerTextAsync("#public-count"));
+        Assert.Contains("开人社失信〔", await visitor.InnerTextAsync("main"));
+        await Chromium.AssertAccessibleAsync(visitor, "the public blacklist");
+        await Chromium.ScreenshotAsync(visitor, "ui-blacklist");
     }
 
     [Fact]

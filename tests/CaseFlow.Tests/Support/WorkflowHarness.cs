@@ -26,7 +26,7 @@ public sealed class WorkflowHarness : IAsyncDisposable
         this.connection = connection;
         Db = db;
         Calendar = seeds.Calendar();
-        Services = new WorkflowServices(Clock, Calendar, clocks, seeds.FinalAwardRules(), seeds.LimitationRules(), seeds.InterimAwardRules(), seeds.ConfirmationRules(), seeds.EnterpriseMediationRules(), seeds.GroupDisputeRules(), seeds.WarningRules(), Json);
+        Services = new WorkflowServices(Clock, Calendar, clocks, seeds.FinalAwardRules(), seeds.LimitationRules(), seeds.InterimAwardRules(), seeds.ConfirmationRules(), seeds.EnterpriseMediationRules(), seeds.GroupDisputeRules(), seeds.WarningRules(), seeds.EnforcementRules(), Json);
     }
 
     public WorkflowServices Services { get; }

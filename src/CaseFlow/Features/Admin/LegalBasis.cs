@@ -35,6 +35,8 @@ public static class LegalBasis
         new("调解协议的审查确认", rules.Confirmation.Rules),
         new("企业劳动争议调解委员会", rules.Enterprise.Rules),
         new("工程建设领域欠薪预警", rules.Warnings.Legal),
+        new("劳动保障监察行政处罚", rules.Enforcement.PenaltyLegal),
+        new("失信联合惩戒名单与守法诚信等级", rules.Enforcement.BlacklistLegal),
     ];
 
     static LegalRule Clock(ClockDefinition c)

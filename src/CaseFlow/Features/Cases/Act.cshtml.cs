@@ -108,7 +108,7 @@ public sealed class ActModel(CaseServices services, IOptions<Microsoft.AspNetCor
             NotOpen = workflow.Actions.Any(a => a.Name == action && !a.IsAutomatic)
                 ? $"案件现为“{info.StateLabel(found.StateName)}”，您现在不能办理此事项。"
                 : "没有这项办理事项。";
-        Form = new GeneratedForm(Action?.Parameters ?? [], await Picks.ForAsync(services.Db, found, found.OrganisationId));
+        Form = new GeneratedForm(Action?.Parameters ?? [], await Picks.ForAsync(services.Db, found, found.OrganisationId, services.Services.Enforcement));
         return null;
     }
 

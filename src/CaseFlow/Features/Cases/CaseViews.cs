@@ -49,7 +49,12 @@ public sealed record InspectionDetails(ComplaintSource Source, long? ProjectId, 
     int? InvestigationExtensionDays, IReadOnlyList<InspectionActivity> Activities, IReadOnlyList<ArrearsView> Arrears,
     decimal ArrearsOwed, decimal ArrearsPaid, DateOnly? RectificationOrderedOn, DateOnly? RectificationDeadline, string? RectificationRequirements,
     DateOnly? PenaltyDecidedOn, decimal? PenaltyAmount, decimal? ExtraCompensation, string? PenaltyDescription,
-    DateOnly? TransferredToPoliceOn, string? PoliceTransferReference, BlacklistDecision? Blacklist, DateOnly? BlacklistDecidedOn, string? BlacklistReason);
+    DateOnly? TransferredToPoliceOn, string? PoliceTransferReference, BlacklistDecision? Blacklist, DateOnly? BlacklistDecidedOn, string? BlacklistReason,
+    string? OrderedViolations, DateOnly? PenaltyFiledOn, string? PenaltyViolations, string? PenaltyBasis, DateOnly? PenaltyNoticeOn, decimal? PenaltyNoticeAmount,
+    DateOnly? DefenceEndsOn, bool HearingRight, DateOnly? HearingRequestEndsOn, DateOnly? DefenceOn, string? DefenceStatement, DateOnly? HearingRequestedOn,
+    DateOnly? HearingHeldOn, string? HearingRecord, DateOnly? LegalReviewOn, string? LegalReviewer, string? LegalReviewOpinion, bool? LegalReviewApproved,
+    string? PenaltyDecisionNumber, string? PenaltyTerms, DateOnly? PenaltyServedOn, Arbitration.ServiceMethod? PenaltyServiceMethod,
+    DateOnly? BlacklistNoticeOn, string? BlacklistGrounds, DateOnly? BlacklistDefenceEndsOn, string? BlacklistDecisionNumber, string? BlacklistTerms);
 
 /// <summary>One case as the API shows it.</summary>
 public sealed record CaseView(
@@ -90,7 +95,12 @@ public sealed record CaseView(
                 i.Arrears.OrderBy(x => x.Id).Select(x => new ArrearsView(x.PartyId, x.Party?.Name ?? "", x.AmountOwed, x.AmountPaid, x.PeriodFrom, x.PeriodTo, x.VerifiedOn)).ToList(),
                 i.ArrearsOwed, i.ArrearsPaid, i.RectificationOrderedOn, i.RectificationDeadline, i.RectificationRequirements,
                 i.PenaltyDecidedOn, i.PenaltyAmount, i.ExtraCompensation, i.PenaltyDescription,
-                i.TransferredToPoliceOn, i.PoliceTransferReference, i.Blacklist, i.BlacklistDecidedOn, i.BlacklistReason) : null);
+                i.TransferredToPoliceOn, i.PoliceTransferReference, i.Blacklist, i.BlacklistDecidedOn, i.BlacklistReason,
+                i.OrderedViolations, i.PenaltyFiledOn, i.PenaltyViolations, i.PenaltyBasis, i.PenaltyNoticeOn, i.PenaltyNoticeAmount,
+                i.DefenceEndsOn, i.HearingRight, i.HearingRequestEndsOn, i.DefenceOn, i.DefenceStatement, i.HearingRequestedOn,
+                i.HearingHeldOn, i.HearingRecord, i.LegalReviewOn, i.LegalReviewer, i.LegalReviewOpinion, i.LegalReviewApproved,
+                i.PenaltyDecisionNumber, i.PenaltyTerms, i.PenaltyServedOn, i.PenaltyServiceMethod,
+                i.BlacklistNoticeOn, i.BlacklistGrounds, i.BlacklistDefenceEndsOn, i.BlacklistDecisionNumber, i.BlacklistTerms) : null);
     }
 }
 

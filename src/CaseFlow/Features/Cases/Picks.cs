@@ -10,7 +10,7 @@ namespace CaseFlow.Features.Cases;
 public static class Picks
 {
     /// <summary>The choices for a form on <paramref name="case"/>, or for an intake in <paramref name="organisationId"/>.</summary>
-    public static async Task<IReadOnlyDictionary<PickSource, IReadOnlyList<ValueInfo>>> ForAsync(CaseFlowDbContext db, Case? @case, int organisationId)
+    public static async Task<IReadOnlyDictionary<PickSource, IReadOnlyList<ValueInfo>>> ForAsync(CaseFlowDbContext db, Case? @case, int organisationId, Inspection.EnforcementRules? enforcement = null)
     {
         var picks = new Dictionary<PickSource, IReadOnlyList<ValueInfo>>
         {
@@ -22,6 +22,9 @@ public static class Picks
             .OrderByDescending(p => p.Id).Select(p => new ValueInfo(p.Id.ToString(), p.Name)).ToListAsync();
         picks[PickSource.Towns] = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.MediationCommittee)
             .OrderBy(o => o.Id).Select(o => new ValueInfo(o.Code, o.Name.Replace("开平市", "").Replace("劳动争议调解委员会", ""))).ToListAsync();
+        if (enforcement is not null)
+            picks[PickSource.PenaltyProvisions] = enforcement.Provisions.Select(p => new ValueInfo(p.Code, $"{p.Violation}（{p.Penalty}）"))
+                .Prepend(new ValueInfo(enforcement.WageOrder.Code, $"{enforcement.WageOrder.Violation}（责令支付，不罚款）")).ToList();
         if (@case is null) return picks;
         picks[PickSource.Arbitrators] = await db.Users.AsNoTracking()
             .Where(u => u.Role == Role.Arbitrator && u.OrganisationId == @case.OrganisationId)

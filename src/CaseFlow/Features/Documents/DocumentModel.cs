@@ -71,6 +71,16 @@ public sealed record DocumentModel
     public string? PenaltyAmount { get; init; }
     public string? ExtraCompensation { get; init; }
     public string? PenaltyDescription { get; init; }
+    public string? PenaltyBasis { get; init; }
+    public string? PenaltyNoticeAmount { get; init; }
+    public string? DefenceEndsOn { get; init; }
+    public bool HearingRight { get; init; }
+    public string? HearingRequestEndsOn { get; init; }
+    public string? PenaltyTerms { get; init; }
+    public string? BlacklistGrounds { get; init; }
+    public string? BlacklistDefenceEndsOn { get; init; }
+    public string? BlacklistReason { get; init; }
+    public string? BlacklistTerms { get; init; }
     /// <summary>Whether a partial award (先行裁决) decided some claims before this award.</summary>
     public bool PartiallyDecided { get; init; }
     public string? AdvanceApplicant { get; init; }
@@ -136,7 +146,12 @@ public sealed record DocumentModel
         {
             Organisation = organisation,
             Title = title,
-            DocumentNumber = @case.CaseNumber,
+            DocumentNumber = template switch
+            {
+                "penalty-decision" => inspection?.PenaltyDecisionNumber,
+                "blacklist-decision" => inspection?.BlacklistDecisionNumber,
+                _ => @case.CaseNumber,
+            },
             CaseNumber = @case.CaseNumber,
             IssuedOn = ChineseDate(decidedOn ?? issuedOn),
             ReceivedOn = ChineseDate(@case.ReceivedOn),
@@ -183,6 +198,16 @@ public sealed record DocumentModel
             PenaltyAmount = inspection?.PenaltyAmount is { } penalty ? Money(penalty) : null,
             ExtraCompensation = inspection?.ExtraCompensation is { } extra ? Money(extra) : null,
             PenaltyDescription = inspection?.PenaltyDescription,
+            PenaltyBasis = inspection?.PenaltyBasis,
+            PenaltyNoticeAmount = inspection?.PenaltyNoticeAmount is { } intended ? Money(intended) : null,
+            DefenceEndsOn = inspection?.DefenceEndsOn is { } defence ? ChineseDate(defence) : null,
+            HearingRight = inspection?.HearingRight ?? false,
+            HearingRequestEndsOn = inspection?.HearingRequestEndsOn is { } hearing ? ChineseDate(hearing) : null,
+            PenaltyTerms = inspection?.PenaltyTerms,
+            BlacklistGrounds = inspection?.BlacklistGrounds,
+            BlacklistDefenceEndsOn = inspection?.BlacklistDefenceEndsOn is { } listing ? ChineseDate(listing) : null,
+            BlacklistReason = inspection?.BlacklistReason,
+            BlacklistTerms = inspection?.BlacklistTerms,
             State = @case.StateName,
             ClosureType = @case.ClosureType?.ToString(),
             Corrections = arbitration?.Corrections.Where(c => c.Document == template).Select(LineOf).ToList() ?? [],

@@ -26,7 +26,10 @@ public static class DocumentTemplates
         ["correction-decision"] = "补正决定书",
         ["mediation-agreement"] = "调解协议书",
         ["rectification-order"] = "劳动保障监察责令限期改正指令书",
+        ["penalty-notice"] = "劳动保障监察行政处罚告知书",
         ["penalty-decision"] = "劳动保障监察行政处罚决定书",
+        ["blacklist-notice"] = "拖欠农民工工资失信联合惩戒对象名单列入告知书",
+        ["blacklist-decision"] = "拖欠农民工工资失信联合惩戒对象名单列入决定书",
         ["cover-sheet"] = "案卷封面",
     };
 

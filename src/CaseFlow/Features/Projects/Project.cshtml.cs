@@ -34,6 +34,7 @@ public sealed class ProjectModel(CaseServices services, TimeProvider time) : UiP
     public IReadOnlyList<Payroll> Payrolls { get; private set; } = [];
     public ProjectArrearsView Arrears { get; private set; } = null!;
     public IReadOnlyList<WarningView> Warnings { get; private set; } = [];
+    public Inspection.GradeView? Grade { get; private set; }
     public bool MayOpenCases => CurrentUser.Role is Role.Inspector or Role.Head;
     public List<ErrorLink> Errors { get; } = [];
     public string? Notice { get; private set; }
@@ -114,6 +115,7 @@ public sealed class ProjectModel(CaseServices services, TimeProvider time) : UiP
         Arrears = await WageLedgerEndpoints.Arrears(db, id, FullIds);
         var warnings = await WarningEndpoints.ForProjectAsync(db, services.Services.Warnings, id);
         var lastMonth = WorkflowContextToday().AddMonths(-1);
+        Grade = View.Project.GeneralContractorCreditCode is { } code ? await Inspection.BlacklistEndpoints.GradeAsync(db, services.Services, code) : null;
         Warnings = warnings.Where(w => w.ResolvedOn is null || w.ResolvedOn >= lastMonth).ToList();
         return true;
     }

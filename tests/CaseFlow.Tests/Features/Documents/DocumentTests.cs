@@ -136,6 +136,59 @@ public abstract class DocumentTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.DoesNotContain("期满不起诉", partial);
     }
 
+    [Fact]
+    public async Task The_penalty_notice_and_decision_name_the_provisions_breached_and_the_fine_article_and_the_blacklist_decision_its_term()
+    {
+        app.Clock.SetToday(new DateOnly(2026, 11, 2));
+        var inspector = await app.As("inspector");
+        var head = await app.As("brigade.head");
+        var created = await (await inspector.PostAsJsonAsync("/api/inspection-cases", new
+        {
+            receivedOn = "2026-11-02", source = "Hotline12345", summary = "拖欠木工工资",
+            parties = new object[]
+            {
+                new { role = "Applicant", kind = "Worker", name = "处罚文书工人", idNumber = TestIds.Worker(7401), arrearsAmount = 12000m, arrearsFrom = "2026-08-01", arrearsTo = "2026-10-31" },
+                new { role = "Respondent", kind = "Employer", name = "开平市文书测试劳务有限公司", creditCode = TestIds.Employer(741) },
+            },
+        }, CaseFlowApp.Json)).Read(HttpStatusCode.Created);
+        var url = $"/api/inspection-cases/{created.GetProperty("id").GetInt64()}";
+        var @case = await inspector.Act(url, "file", new { version = created.Version() });
+        @case = await inspector.Act(url, "log-activity", new { version = @case.Version(), kind = "SiteVisit", at = "2026-11-02T10:00:00", place = "工地", inspectors = "吴国栋、李明", notes = "未见工资清单" });
+        @case = await inspector.Act(url, "order-rectification", new { version = @case.Version(), deadline = "2026-11-09", requirements = "支付工资并提供工资清单", violations = new[] { "wages", "pay-records" } });
+        app.Clock.SetToday(new DateOnly(2026, 11, 10));
+        @case = await inspector.Act(url, "record-not-rectified", new { version = @case.Version() });
+        @case = await head.Act(url, "approve-penalty-filing", new { version = @case.Version() });
+        @case = await inspector.Act(url, "notify-penalty", new { version = @case.Version(), violations = new[] { "pay-records" }, amount = 30000m, facts = "未向农民工提供工资清单，逾期未改正" });
+        app.Clock.SetToday(new DateOnly(2026, 11, 16));
+        @case = await head.Act(url, "review-penalty", new { version = @case.Version(), reviewer = "法制审核员", opinion = "同意", approved = true });
+        @case = await head.Act(url, "penalise", new { version = @case.Version(), amount = 30000m, extraCompensation = 6000m, description = "未向农民工提供工资清单，逾期未改正" });
+        @case = await inspector.Act(url, "record-penalty-service", new { version = @case.Version(), servedOn = "2026-11-16", method = "InPerson" });
+        @case = await head.Act(url, "notify-blacklist", new { version = @case.Version() });
+        app.Clock.SetToday(new DateOnly(2026, 11, 24));
+        @case = await head.Act(url, "decide-blacklist", new { version = @case.Version(), decision = "Listed", reason = "陈述申辩期满未提出" });
+        app.Clock.SetToday(new DateOnly(2026, 11, 2));
+
+        var documents = await Issued(inspector, url, 5);
+        async Task<string> Text(string template) => Flat(Run("pdftotext", "-layout", await (await inspector.GetAsync(
+            documents.EnumerateArray().Single(d => d.GetProperty("template").GetString() == template).GetProperty("href").GetString())).Content.ReadAsByteArrayAsync()));
+        var notice = await Text("penalty-notice");
+        Assert.Contains("行政处罚告知书", notice);
+        Assert.Contains("拟对你单位作出罚款人民币30,000.00元", notice);
+        Assert.Contains("二〇二六年十一月十三日前", notice);
+        Assert.DoesNotContain("听证", notice);
+        var decision = await Text("penalty-decision");
+        Assert.Matches("开人社监罚〔2026〕\\d+号", decision);
+        Assert.Contains("违反了《保障农民工工资支付条例》第十五条的规定，依据《保障农民工工资支付条例》第五十四条第（二）项", decision);
+        Assert.Contains("处以罚款人民币30,000.00元", decision);
+        Assert.Contains("此为责令事项，不属罚款", decision);
+        Assert.Contains("15日内缴纳", decision);
+        Assert.Contains("6个月内依法向人民法院提起行政诉讼", decision);
+        var listing = await Text("blacklist-decision");
+        Assert.Matches("开人社失信〔2026〕\\d+号", listing);
+        Assert.Contains("拖欠一名劳动者3个月以上工资10,000元以上", listing);
+        Assert.Contains("列入期限自本决定作出之日起3年，至2029年11月23日止", listing);
+    }
+
     static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+|第\d+页共\d+页", "");
 
     [Fact]

@@ -78,9 +78,16 @@ public abstract class InspectionApiTests<TApp>(TApp app) : IClassFixture<TApp> w
 
         app.Clock.SetToday(new DateOnly(2026, 11, 10));
         @case = await inspector.Act(url, "record-not-rectified", new { version = @case.Version() });
+        @case = await head.Act(url, "approve-penalty-filing", new { version = @case.Version() });
+        @case = await inspector.Act(url, "notify-penalty", new { version = @case.Version(), violations = new[] { "pay-records" }, amount = 20000m, facts = "未向农民工提供工资清单" });
+        app.Clock.SetToday(new DateOnly(2026, 11, 16));
+        @case = await head.Act(url, "review-penalty", new { version = @case.Version(), reviewer = "法制审核员", opinion = "同意", approved = true });
         await inspector.Act(url, "penalise", new { version = @case.Version(), amount = 20000m, description = "x" }, HttpStatusCode.Forbidden);
-        @case = await head.Act(url, "penalise", new { version = @case.Version(), amount = 20000m, extraCompensation = 17250m, description = "责令支付加付赔偿金并处罚款" });
+        @case = await head.Act(url, "penalise", new { version = @case.Version(), amount = 20000m, extraCompensation = 17250m, description = "未提供工资清单，并责令加付赔偿金" });
+        @case = await inspector.Act(url, "record-penalty-service", new { version = @case.Version(), servedOn = "2026-11-16", method = "InPerson" });
         @case = await head.Act(url, "transfer-to-police", new { version = @case.Version(), reference = "开公刑移〔2026〕12号" });
+        @case = await head.Act(url, "notify-blacklist", new { version = @case.Version() });
+        app.Clock.SetToday(new DateOnly(2026, 11, 24));
         @case = await head.Act(url, "decide-blacklist", new { version = @case.Version(), decision = "Listed", reason = "拒不支付且数额达到拒不支付劳动报酬罪标准" });
         @case = await inspector.Act(url, "close", new { version = @case.Version() });
 

@@ -1,0 +1,46 @@
+using CaseFlow.Domain;
+using CaseFlow.Features.Inspection;
+using CaseFlow.Features.Shared;
+using CaseFlow.Infrastructure;
+using CaseFlow.Workflows;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseFlow.Features.Blacklist;
+
+/// <summary>
+/// 失信联合惩戒对象名单: the public list for anyone, and for the brigade every listing with its term, and
+/// for the head the early removal on application.
+/// </summary>
+[AllowAnonymous]
+public sealed class IndexModel(Data.CaseFlowDbContext db, WorkflowServices services) : UiPage
+{
+    public IReadOnlyList<PublicListing> Public { get; private set; } = [];
+    public IReadOnlyList<ListingView> Kept { get; private set; } = [];
+    public EnforcementRules Rules => services.Enforcement;
+    public List<ErrorLink> Errors { get; } = [];
+    public string? Notice { get; private set; }
+    public bool SignedIn => User.Identity?.IsAuthenticated == true;
+    public bool MayRemove => SignedIn && CurrentUser.Role == Role.Head;
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostRemoveAsync(long listingId, string? pledge, string? reason)
+    {
+        if (!SignedIn) return Challenge();
+        var answer = ApiAnswer.Of(await Transaction.RunAsync(HttpContext, () => BlacklistEndpoints.RemoveAsync(listingId, new RemovalRequest(pledge ?? "", reason ?? ""), HttpContext, db, services)));
+        if (answer.Succeeded) Notice = "已提前移出名单。";
+        Errors.AddRange(answer.Errors.Select(e => new ErrorLink(e.Key == "id" ? $"l-{listingId}" : $"f-{e.Key}-{listingId}", e.Value[0])));
+        if (!answer.Succeeded && answer.Errors.Count == 0) Errors.Add(new ErrorLink($"l-{listingId}", answer.Problem?.Detail ?? "未能移出"));
+        db.ChangeTracker.Clear();
+        await LoadAsync();
+        return Page();
+    }
+
+    async Task LoadAsync()
+    {
+        Public = await BlacklistEndpoints.PublicAsync(db, WorkflowContext.TodayBy(services.Time));
+        if (SignedIn && CurrentUser.Role is Role.Inspector or Role.Head or Role.Registrar or Role.Analyst)
+            Kept = await BlacklistEndpoints.ListAsync(db, services, CurrentUser);
+    }
+}
