@@ -20,8 +20,7 @@ public static class Picks
         };
         picks[PickSource.Projects] = await db.ConstructionProjects.AsNoTracking().Where(p => p.OrganisationId == organisationId)
             .OrderByDescending(p => p.Id).Select(p => new ValueInfo(p.Id.ToString(), p.Name)).ToListAsync();
-        picks[PickSource.Towns] = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.MediationCommittee)
-            .OrderBy(o => o.Id).Select(o => new ValueInfo(o.Code, o.Name.Replace("开平市", "").Replace("劳动争议调解委员会", ""))).ToListAsync();
+        picks[PickSource.Towns] = (await Projects.ProjectPage.TownsAsync(db)).Select(t => new ValueInfo(t.Key, t.Value)).ToList();
         if (enforcement is not null)
             picks[PickSource.PenaltyProvisions] = enforcement.Provisions.Select(p => new ValueInfo(p.Code, $"{p.Violation}（{p.Penalty}）"))
                 .Prepend(new ValueInfo(enforcement.WageOrder.Code, $"{enforcement.WageOrder.Violation}（责令支付，不罚款）")).ToList();

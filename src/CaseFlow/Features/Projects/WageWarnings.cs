@@ -54,6 +54,12 @@ public sealed class WarningRules
     public static WarningRules None { get; } = new([]);
 
     public IReadOnlyList<WarningRule> All { get; }
+
+    /// <summary>The pay day of a project that agreed none, from the wage rule (which the fewer-paid rule reads too).</summary>
+    public int DefaultPayDay => Find(WagesUnpaid) is { } rule ? (int)rule["defaultPayDay"] : throw new InvalidDataException($"seeds/wage-warnings.json: rule {WagesUnpaid} gives the default pay day");
+
+    /// <summary>How many months of payrolls are read: the wage rule's look-back, and at least the two months a pay day can fall due for.</summary>
+    public int MonthsBack => Math.Max(2, Find(WagesUnpaid) is { } rule ? (int)rule["monthsBack"] : 0);
     public WarningRule? Find(string code) => All.FirstOrDefault(r => r.Code == code);
     public bool IsOn(string code) => Find(code) is { Enabled: true };
 
@@ -113,7 +119,7 @@ public static class WageWarnings
             var building = p.Status == ProjectStatus.UnderConstruction && p.StartedOn <= today;
             if (rules.Find(WarningRules.WagesUnpaid) is { Enabled: true } unpaid)
             {
-                var payDay = p.WagePayDay ?? (int)unpaid["defaultPayDay"];
+                var payDay = p.WagePayDay ?? rules.DefaultPayDay;
                 foreach (var month in facts.MonthsOf(p.Id))
                 {
                     if (PayDay(month.Month, payDay) >= today) continue;
@@ -146,7 +152,7 @@ public static class WageWarnings
             }
             if (rules.Find(WarningRules.FewerPaid) is { Enabled: true } fewer && p.Status != ProjectStatus.Settled)
             {
-                var due = LastDueMonth(today, p.WagePayDay ?? (int)(rules.Find(WarningRules.WagesUnpaid)?.Parameters.GetValueOrDefault("defaultPayDay") ?? 15));
+                var due = LastDueMonth(today, p.WagePayDay ?? rules.DefaultPayDay);
                 var onSite = facts.OnSite(p.Id, due);
                 var paid = facts.MonthsOf(p.Id).Where(m => m.Month == due).Sum(m => m.PaidWorkers);
                 if (onSite > 0 && facts.MonthsOf(p.Id).Any(m => m.Month == due) && paid < onSite * fewer["minimumShare"])
@@ -259,7 +265,7 @@ public sealed class WarningFacts
 
     public static async Task<WarningFacts> LoadAsync(CaseFlowDbContext db, WarningRules rules, DateOnly today, long? projectId)
     {
-        var since = new DateOnly(today.Year, today.Month, 1).AddMonths(-(int)(rules.Find(WarningRules.WagesUnpaid)?.Parameters.GetValueOrDefault("monthsBack", 12) ?? 12));
+        var since = new DateOnly(today.Year, today.Month, 1).AddMonths(-rules.MonthsBack);
         var projects = await db.ConstructionProjects.AsNoTracking()
             .Where(p => p.Status != ProjectStatus.Settled && (projectId == null || p.Id == projectId))
             .Select(p => new ProjectFacts(p.Id, p.Town, p.Status, p.StartedOn, p.PlannedCompletionOn, p.ContractValue, p.LabourCostShare, p.InformationBoardPosted, p.WageDeposit, p.WagePayDay))
