@@ -271,6 +271,89 @@ public abstract class WebUiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     }
 
     [Fact]
+    public async Task An_inspector_enters_a_months_payroll_by_its_form_and_the_unpaid_balance_becomes_arrears()
+    {
+        var inspector = await SignedIn("inspector");
+        await inspector.GotoAsync("/projects");
+        await inspector.ClickAsync("a:has-text('赤坎古镇活化利用提升工程')");
+        Assert.Contains("工资支付表中没有未付的工资", await inspector.InnerTextAsync("#arrears + p"));
+        await inspector.ClickAsync("a:has-text('登记工资支付表')");
+
+        // One row per worker on site, the worker named in its legend; all paid in full but the first, paid 2,500 of 6,000.
+        var month = new DateOnly(App.Clock.Today.Year, App.Clock.Today.Month, 1).AddMonths(-1);
+        await inspector.FillAsync("[name=month]", month.ToString("yyyy-MM-dd"));
+        var rows = await inspector.Locator("[name$='.due']").CountAsync();
+        Assert.True(rows > 5, $"{rows} rows");
+        for (var i = 0; i < rows; i++)
+        {
+            await inspector.FillAsync($"[name='lines[{i}].due']", "6000");
+            await inspector.FillAsync($"[name='lines[{i}].paid']", i == 0 ? "2500" : "6000");
+            await inspector.FillAsync($"[name='lines[{i}].paidOn']", App.Clock.Today.ToString("yyyy-MM-dd"));
+            if (i > 0) await inspector.CheckAsync($"input[type=checkbox][name='lines[{i}].signed']");
+        }
+        // A paid amount above the amount due is refused beside its row, with every row kept.
+        await inspector.FillAsync("[name='lines[1].paid']", "6500");
+        await SubmitAsync(inspector);
+        Assert.Contains("须在0至应发金额之间", await inspector.InnerTextAsync(".error-summary"));
+        Assert.Equal("2500", await inspector.InputValueAsync("[name='lines[0].paid']"));
+        Assert.Equal(rows, await inspector.Locator("[name$='.due']").CountAsync());
+        await Chromium.AssertAccessibleAsync(inspector, "the payroll form with an error");
+        await inspector.FillAsync("[name='lines[1].paid']", "6000");
+        await SubmitAsync(inspector);
+        Assert.Contains("工资支付表已登记", await inspector.InnerTextAsync("[role=status]"));
+        Assert.Contains("1 名工人被拖欠工资共 3,500.00 元", await inspector.InnerTextAsync("main"));
+        Assert.Contains($"{month:yyyy-MM}", await inspector.InnerTextAsync("#arrears ~ .table-wrap"));
+    }
+
+    [Fact]
+    public async Task The_brigade_head_removes_a_listed_employer_early_once_six_months_have_passed_and_its_wages_are_paid()
+    {
+        var head = await SignedIn("brigade.head");
+        var listing = await App.Query(db => db.BlacklistEntries.AsNoTracking().OrderBy(e => e.Id).FirstAsync(e => e.RemovedOn == null));
+        async Task Remove()
+        {
+            await head.GotoAsync("/blacklist");
+            await head.FillAsync($"#f-pledge-{listing.Id}", "本单位承诺今后按时足额支付农民工工资");
+            await head.FillAsync($"#f-reason-{listing.Id}", "已支付全部拖欠工资");
+            await head.RunAndWaitForNavigationAsync(() => head.ClickAsync($"#l-{listing.Id} button:has-text('提前移出')"));
+        }
+        var today = App.Clock.Today;
+        try
+        {
+            // Too early and wages unpaid: both reasons in the summary, the pledge kept.
+            await Remove();
+            var summary = await head.InnerTextAsync(".error-summary");
+            Assert.Contains("满6个月", summary);
+            Assert.Contains("未核实支付", summary);
+            Assert.Equal("已支付全部拖欠工资", await head.InputValueAsync($"#f-reason-{listing.Id}"));
+            await Chromium.AssertAccessibleAsync(head, "the blacklist with a refused removal");
+
+            // Six months on, the inspector verifies each worker's payment on the closed case.
+            App.Clock.SetToday(listing.ListedOn.AddMonths(6));
+            var inspector = await SignedIn("inspector");
+            var arrears = await App.Query(db => db.WorkerArrears.AsNoTracking().Where(a => a.CaseId == listing.CaseId && a.AmountPaid < a.AmountOwed).ToListAsync());
+            Assert.NotEmpty(arrears);
+            foreach (var a in arrears)
+                await TakeAsync(inspector, "inspection", listing.CaseId, "verify-payment", async page =>
+                {
+                    await page.SelectOptionAsync("[name=partyId]", a.PartyId.ToString());
+                    await page.FillAsync("[name=amount]", (a.AmountOwed - a.AmountPaid).ToString("0.00"));
+                });
+
+            var publicBefore = await head.InnerTextAsync("#public-count");
+            await Remove();
+            Assert.Contains("已提前移出名单", await head.InnerTextAsync("[role=status]"));
+            Assert.Contains("提前移出：已支付全部拖欠工资", await head.InnerTextAsync($"#l-{listing.Id}"));
+            Assert.NotEqual(publicBefore, await head.InnerTextAsync("#public-count"));
+            Assert.Equal(listing.ListedOn.AddMonths(6), (await App.Query(db => db.BlacklistEntries.SingleAsync(e => e.Id == listing.Id))).RemovedOn);
+        }
+        finally
+        {
+            App.Clock.SetToday(today);
+        }
+    }
+
+    [Fact]
     public async Task A_wrong_resident_id_number_is_shown_beside_its_field_with_the_input_kept_and_then_corrected()
     {
         var registrar = await SignedIn("registrar");

@@ -20,6 +20,8 @@ public sealed class IndexModel(Data.CaseFlowDbContext db, WorkflowServices servi
     public EnforcementRules Rules => services.Enforcement;
     public List<ErrorLink> Errors { get; } = [];
     public string? Notice { get; private set; }
+    /// <summary>What the head typed into a removal that was refused, shown again beside the errors.</summary>
+    public (long ListingId, string? Pledge, string? Reason)? Typed { get; private set; }
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
     public bool MayRemove => SignedIn && CurrentUser.Role == Role.Head;
 
@@ -30,8 +32,9 @@ public sealed class IndexModel(Data.CaseFlowDbContext db, WorkflowServices servi
         if (!SignedIn) return Challenge();
         var answer = ApiAnswer.Of(await Transaction.RunAsync(HttpContext, () => BlacklistEndpoints.RemoveAsync(listingId, new RemovalRequest(pledge ?? "", reason ?? ""), HttpContext, db, services)));
         if (answer.Succeeded) Notice = "已提前移出名单。";
-        Errors.AddRange(answer.Errors.Select(e => new ErrorLink(e.Key == "id" ? $"l-{listingId}" : $"f-{e.Key}-{listingId}", e.Value[0])));
+        Errors.AddRange(answer.Errors.SelectMany(e => e.Value.Select(message => new ErrorLink(e.Key == "id" ? $"l-{listingId}" : $"f-{e.Key}-{listingId}", message))));
         if (!answer.Succeeded && answer.Errors.Count == 0) Errors.Add(new ErrorLink($"l-{listingId}", answer.Problem?.Detail ?? "未能移出"));
+        if (!answer.Succeeded) Typed = (listingId, pledge, reason);
         db.ChangeTracker.Clear();
         await LoadAsync();
         return Page();

@@ -120,7 +120,10 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
             .OnEntryFromAsync(noViolation, _ => Close(ClosureType.NoViolationFound), "Close as NoViolationFound")
             .OnEntryFromAsync(rectified, _ => Close(ClosureType.Rectified), "Close as Rectified")
             .OnEntryFromAsync(close, _ => Close(Case.TransferredToPoliceOn is null ? ClosureType.AdministrativePenalty : ClosureType.TransferredToPolice), "Close as AdministrativePenalty or TransferredToPolice")
-            .PermitIf(InspectionTrigger.Reopen, State.Investigating, DecisionWasMade, "the case was closed by a decision that can be revoked");
+            .PermitIf(InspectionTrigger.Reopen, State.Investigating, DecisionWasMade, "the case was closed by a decision that can be revoked")
+            // Wages paid after a penalty or a transfer to the police are still verified worker by worker, on the
+            // closed case: an early removal from the blacklist requires them (人社部令第45号).
+            .InternalTransitionAsyncIf(verify, Describe(UnpaidAfterEnforcement, "处罚或移送后仍有未核实支付的欠薪"), VerifyPayment);
     }
 
     protected override InspectionState State
@@ -154,6 +157,8 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
 
     PenaltyProcedure Procedure => Context.Enforcement.Procedure;
     bool BlacklistDecided() => Case.Blacklist is not null;
+    bool UnpaidAfterEnforcement() =>
+        Case.ClosureType is ClosureType.AdministrativePenalty or ClosureType.TransferredToPolice && Case.Arrears.Any(a => a.AmountPaid < a.AmountOwed);
     bool DecisionWasMade() => Case.ClosureType is ClosureType.NoViolationFound or ClosureType.AdministrativePenalty or ClosureType.TransferredToPolice or ClosureType.Rectified;
 
     async Task FileCase(NoParameters _)

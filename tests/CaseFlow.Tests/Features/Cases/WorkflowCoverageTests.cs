@@ -426,6 +426,7 @@ public sealed class WorkflowCoverageTests
             w.H.Clock.SetToday(D("2026-11-30"));
             await w.Do(i, "brigade.head", "decide-blacklist", new BlacklistRequest { Decision = BlacklistDecision.Listed, Reason = "拒不支付" });
             await w.Do(i, "inspector", "close");
+            await w.Do(i, "inspector", "verify-payment", new VerifyPaymentRequest { PartyId = i.Arrears[0].PartyId, Amount = i.Arrears[0].AmountOwed - i.Arrears[0].AmountPaid, PaidOn = w.H.Clock.Today });
         });
         await Path(async (w, i) => await w.Do(i, "inspector", "refuse", new NoParameters { Reason = "不属于管辖" }));
         await Path(async (w, i) => await w.Do(i, "brigade.registrar", "withdraw", new NoParameters { Reason = "撤回投诉" }));

@@ -159,8 +159,12 @@ public abstract class EnforcementTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Contains("满6个月", Error(await (await head.PostAsJsonAsync($"/api/blacklist/{id}/remove", removal, CaseFlowApp.Json)).Read(HttpStatusCode.BadRequest), "id"));
         app.Clock.SetToday(new DateOnly(2027, 5, 18));
         Assert.Contains("未核实支付", Error(await (await head.PostAsJsonAsync($"/api/blacklist/{id}/remove", removal, CaseFlowApp.Json)).Read(HttpStatusCode.BadRequest), "id"));
+        // The case is closed; the wages paid later are still verified on it, worker by worker.
+        @case = await inspector.Act(url, "close", new { version = @case.Version() });
+        Assert.Equal("Closed", @case.GetProperty("state").GetString());
         foreach (var a in @case.GetProperty("inspection").GetProperty("arrears").EnumerateArray())
             @case = await inspector.Act(url, "verify-payment", new { version = @case.Version(), partyId = a.GetProperty("partyId").GetInt64(), amount = a.GetProperty("amountOwed").GetDecimal(), paidOn = "2027-05-10" });
+        await inspector.Act(url, "verify-payment", new { version = @case.Version(), partyId = @case.GetProperty("inspection").GetProperty("arrears")[0].GetProperty("partyId").GetInt64(), amount = 1m, paidOn = "2027-05-10" }, HttpStatusCode.Conflict);
         await (await inspector.PostAsJsonAsync($"/api/blacklist/{id}/remove", removal, CaseFlowApp.Json)).Read(HttpStatusCode.Forbidden);
         var removed = await (await head.PostAsJsonAsync($"/api/blacklist/{id}/remove", removal, CaseFlowApp.Json)).Read(HttpStatusCode.OK);
         Assert.Equal("2027-05-18", removed.GetProperty("removedOn").GetString());
