@@ -11,6 +11,10 @@ await app.PrepareDatabaseAsync();
 if (args is ["generate-history", .. var options])
     return await CaseFlow.Data.HistoryGenerator.CommandAsync(app.Services, options);
 
+// `create-admin <user name> [--name 显示名]` creates the first administrator (password on standard input).
+if (args is ["create-admin", .. var adminArgs])
+    return await CaseFlow.Features.Users.UserCommands.CreateAdminAsync(app.Services, adminArgs, Console.In, Console.Out, Console.Error);
+
 app.Run();
 return 0;
 

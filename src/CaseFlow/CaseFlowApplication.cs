@@ -13,6 +13,7 @@ using CaseFlow.Features.Inspection;
 using CaseFlow.Features.Mediation;
 using CaseFlow.Features.Projects;
 using CaseFlow.Features.Reports;
+using CaseFlow.Features.Users;
 using CaseFlow.Infrastructure;
 using CaseFlow.Workflows;
 using Microsoft.AspNetCore.Builder;
@@ -24,6 +25,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -70,15 +72,20 @@ public static class CaseFlowApplication
         });
         services.AddScoped<CaseServices>();
 
+        var accountPolicy = seeds.AccountPolicy();
+        services.AddSingleton(accountPolicy);
+        services.AddSingleton(new SignInThrottle(accountPolicy, TimeProvider.System));
         services.AddIdentityCore<User>(options =>
             {
                 options.User.AllowedUserNameCharacters = "";
-                options.Lockout.MaxFailedAccessAttempts = 10;
+                accountPolicy.Apply(options);
             })
             .AddEntityFrameworkStores<CaseFlowDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<CaseFlowClaimsFactory>();
-        services.AddSignIn();
+        services.Replace(ServiceDescriptor.Scoped<IPasswordValidator<User>, PolicyPasswordValidator>());
+        services.AddScoped<IUserConfirmation<User>, EnabledUsersOnly>();
+        services.AddSignIn(accountPolicy.Sessions);
         services.AddWebUi();
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys"))).SetApplicationName("CaseFlow");
 
@@ -120,6 +127,7 @@ public static class CaseFlowApplication
             options.DocumentTitle = "CaseFlow API reference";
         });
         app.UseAuthentication();
+        app.UseMiddleware<SessionGate>();
         app.UseAuthorization();
 
         app.MapOpenApi().AllowAnonymous();
@@ -128,6 +136,7 @@ public static class CaseFlowApplication
 
         var api = app.MapGroup("/api");
         api.MapAuth();
+        api.MapUsers();
         api.MapOpenArbitration();
         api.MapOpenMediation();
         api.MapOpenInspection();

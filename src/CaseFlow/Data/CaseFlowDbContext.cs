@@ -17,6 +17,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
     protected CaseFlowDbContext(DbContextOptions options) : base(options) { }
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<UserEvent> UserEvents => Set<UserEvent>();
     public DbSet<CaseNumberFormat> CaseNumberFormats => Set<CaseNumberFormat>();
     public DbSet<CaseNumberSequence> CaseNumberSequences => Set<CaseNumberSequence>();
     public DbSet<Case> Cases => Set<Case>();
@@ -97,6 +98,15 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             user.Property(u => u.DisplayName).HasMaxLength(100);
             user.Property(u => u.Towns).HasMaxLength(400);
             user.HasOne(u => u.Organisation).WithMany().HasForeignKey(u => u.OrganisationId);
+            user.Ignore(u => u.IsDisabled);
+        });
+        model.Entity<UserEvent>(e =>
+        {
+            e.Property(x => x.ActorName).HasMaxLength(100);
+            e.Property(x => x.Action).HasMaxLength(40);
+            e.Property(x => x.Details).HasMaxLength(2000);
+            e.HasIndex(x => new { x.UserId, x.Id });
+            e.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
         });
 
         model.Entity<Organisation>(org =>

@@ -18,19 +18,23 @@ public static class SignIn
     public const string Scheme = "CaseFlow";
     public const string Administrators = "administrators";
 
-    public static IServiceCollection AddSignIn(this IServiceCollection services)
+    public static IServiceCollection AddSignIn(this IServiceCollection services, Features.Users.SessionRules sessions)
     {
         services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "Bearer token for the API, cookie for the web UI", options => options.ForwardDefaultSelector = Select)
             // Tokens expire on the wall clock, whatever the case clock (TimeProvider) says.
-            .AddBearerToken(IdentityConstants.BearerScheme, options => options.TimeProvider = TimeProvider.System)
+            .AddBearerToken(IdentityConstants.BearerScheme, options =>
+            {
+                options.TimeProvider = TimeProvider.System;
+                options.BearerTokenExpiration = TimeSpan.FromMinutes(sessions.BearerMinutes);
+            })
             .AddCookie(IdentityConstants.ApplicationScheme, options =>
             {
                 options.Cookie.Name = "CaseFlow";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                options.ExpireTimeSpan = TimeSpan.FromHours(9);
+                options.ExpireTimeSpan = TimeSpan.FromHours(sessions.CookieHours);
                 options.SlidingExpiration = true;
                 options.TimeProvider = TimeProvider.System;
                 options.LoginPath = "/signin";

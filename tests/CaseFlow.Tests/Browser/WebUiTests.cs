@@ -512,6 +512,61 @@ public abstract class WebUiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     }
 
     [Fact]
+    public async Task An_administrator_adds_a_user_who_chooses_their_own_password_and_is_signed_out_at_once_when_disabled()
+    {
+        var admin = await SignedIn("admin");
+        await admin.GotoAsync("/admin/users");
+        Assert.Contains("mediator.sanbu", await admin.InnerTextAsync("main"));
+        await Chromium.AssertAccessibleAsync(admin, "the user list");
+        await admin.ClickAsync("a:has-text('新增用户')");
+        await admin.FillAsync("[name=UserName]", "he.ping");
+        await admin.FillAsync("[name=DisplayName]", "何平");
+        await admin.SelectOptionAsync("[name=Role]", "Mediator");
+        await admin.SelectOptionAsync("[name=OrganisationId]", new SelectOptionValue { Label = "开平市三埠街道劳动争议调解委员会" });
+        await admin.FillAsync("[name=Password]", "too short");
+        await SubmitAsync(admin);
+        Assert.Contains("至少12个字符", await admin.InnerTextAsync(".error-summary"));
+        Assert.Equal("何平", await admin.InputValueAsync("[name=DisplayName]"));
+        await Chromium.AssertAccessibleAsync(admin, "the new-user form with an error");
+        await admin.FillAsync("[name=Password]", "初始密码请尽快修改2026");
+        await SubmitAsync(admin);
+        Assert.Contains("用户已创建", await admin.InnerTextAsync("[role=status]"));
+        var userPage = admin.Url.Split('?')[0];
+
+        // The first sign-in leads to the password page, and nothing else opens until the password is the user's own.
+        var user = await Chromium.PageAsync(App, null);
+        await Chromium.SignInAsync(user, "he.ping", "初始密码请尽快修改2026");
+        Assert.EndsWith("/account/password", user.Url);
+        await user.GotoAsync("/cases/mediation");
+        Assert.EndsWith("/account/password", user.Url);
+        await user.FillAsync("[name=CurrentPassword]", "初始密码请尽快修改2026");
+        await user.FillAsync("[name=NewPassword]", "三埠调解 只有我知道的一句话");
+        await user.FillAsync("[name=Confirmation]", "三埠调解 只有我知道的另一句");
+        await SubmitAsync(user);
+        Assert.Contains("两次输入的新密码不一致", await user.InnerTextAsync(".error-summary"));
+        await user.FillAsync("[name=CurrentPassword]", "初始密码请尽快修改2026");
+        await user.FillAsync("[name=NewPassword]", "三埠调解 只有我知道的一句话");
+        await user.FillAsync("[name=Confirmation]", "三埠调解 只有我知道的一句话");
+        await SubmitAsync(user);
+        Assert.Contains("密码已修改", await user.InnerTextAsync("[role=status]"));
+        await user.GotoAsync("/cases/mediation");
+        Assert.EndsWith("/cases/mediation", user.Url);
+
+        // Disabled by the administrator: the user's open browser is signed out at its next request.
+        await admin.GotoAsync(userPage);
+        await admin.FillAsync("[name=Reason]", "调往江门市劳动人事争议仲裁院");
+        await admin.RunAndWaitForNavigationAsync(() => admin.ClickAsync("button:has-text('停用该用户')"));
+        Assert.Contains("已停用", await admin.InnerTextAsync("[role=status]"));
+        var trail = await admin.InnerTextAsync("#user-events");
+        Assert.Contains("调往江门市劳动人事争议仲裁院", trail);
+        Assert.Contains("本人修改密码", trail);
+        await Chromium.AssertAccessibleAsync(admin, "a user's page");
+        await user.GotoAsync("/cases/mediation");
+        Assert.Contains("/signin", user.Url);
+        Assert.Contains("登录已失效", await user.InnerTextAsync("main"));
+    }
+
+    [Fact]
     public async Task A_double_click_on_an_intake_form_makes_one_case()
     {
         var registrar = await SignedIn("registrar");

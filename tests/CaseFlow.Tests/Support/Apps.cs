@@ -55,3 +55,15 @@ public sealed class MariaDbDemoApp : MariaDbApp
 {
     protected override bool DemoCases => true;
 }
+
+/// <summary>A fresh installation on SQLite: no demo users, nobody able to sign in.</summary>
+public sealed class SqliteFreshApp : SqliteApp
+{
+    protected override bool Demo => false;
+}
+
+/// <summary>A fresh installation on MariaDB.</summary>
+public sealed class MariaDbFreshApp : MariaDbApp
+{
+    protected override bool Demo => false;
+}

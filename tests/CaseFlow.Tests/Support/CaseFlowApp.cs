@@ -29,6 +29,9 @@ public abstract class CaseFlowApp : WebApplicationFactory<Program>
 
     public TestClock Clock { get; } = new(new DateOnly(2026, 11, 2));
 
+    /// <summary>Whether CaseFlow runs in demo mode, with the demo users; a fresh installation has no user at all.</summary>
+    protected virtual bool Demo => true;
+
     /// <summary>Whether the demo cases are loaded too.</summary>
     protected virtual bool DemoCases => false;
 
@@ -48,7 +51,7 @@ public abstract class CaseFlowApp : WebApplicationFactory<Program>
         builder.UseSetting("CaseFlow:DataFolder", dataFolder);
         builder.UseSetting("CaseFlow:Database:Provider", Provider.ToString());
         if (ConnectionString is { } connectionString) builder.UseSetting("CaseFlow:Database:ConnectionString", connectionString);
-        builder.UseSetting("CaseFlow:Demo", "true");
+        builder.UseSetting("CaseFlow:Demo", Demo.ToString());
         builder.UseSetting("CaseFlow:DemoCases", DemoCases.ToString());
         builder.UseSetting("CaseFlow:Documents:Render", RenderDocuments.ToString());
         builder.UseSetting("CaseFlow:Documents:PollMilliseconds", "200");

@@ -1,5 +1,6 @@
 using CaseFlow.Data;
 using CaseFlow.Domain;
+using CaseFlow.Features.Users;
 using CaseFlow.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,18 +21,16 @@ public static class Login
     {
         var auth = api.MapGroup("auth").WithTags("auth");
 
-        auth.MapPost("login", async Task<IResult> (LoginRequest request, SignInManager<User> signIn) =>
+        auth.MapPost("login", async Task<IResult> (LoginRequest request, HttpContext http, SignInManager<User> signIn, CaseFlowDbContext db, SignInThrottle throttle) =>
             {
                 if (string.IsNullOrWhiteSpace(request.UserName)) return Problems.Invalid("userName", "is required");
                 if (string.IsNullOrEmpty(request.Password)) return Problems.Invalid("password", "is required");
                 // The bearer handler writes { tokenType, accessToken, expiresIn, refreshToken } on success.
-                signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-                var result = await signIn.PasswordSignInAsync(request.UserName, request.Password, isPersistent: false, lockoutOnFailure: true);
-                if (result.IsLockedOut)
-                    return TypedResults.Problem(title: "Account locked", detail: "too many failed sign-ins; try again later", statusCode: StatusCodes.Status401Unauthorized);
-                return result.Succeeded
-                    ? TypedResults.Empty
-                    : TypedResults.Problem(title: "Sign-in failed", detail: "unknown user name or wrong password", statusCode: StatusCodes.Status401Unauthorized);
+                var outcome = await SignInAttempt.RunAsync(http, signIn, db, throttle, request.UserName.Trim(), request.Password, IdentityConstants.BearerScheme);
+                if (outcome.Succeeded) return TypedResults.Empty;
+                if (outcome.RetryAfter is { } wait) http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString();
+                return TypedResults.Problem(title: outcome.Status == StatusCodes.Status429TooManyRequests ? "Too many failed sign-ins" : "Sign-in failed",
+                    detail: outcome.Message, statusCode: outcome.Status);
             })
             .AllowAnonymous()
             .WithSummary("Returns a bearer token (accessToken) for userName and password");

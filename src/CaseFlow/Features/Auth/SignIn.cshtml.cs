@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseFlow.Domain;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CaseFlow.Features.Auth;
 
 /// <summary>登录: the same users and passwords as the API, signed in with a cookie.</summary>
-public sealed class SignInModel(SignInManager<User> signIn) : PageModel
+public sealed class SignInModel(SignInManager<User> signIn, Data.CaseFlowDbContext db, Users.SignInThrottle throttle) : PageModel
 {
     [BindProperty, Display(Name = "用户名")]
     public string? UserName { get; set; }
@@ -17,6 +18,10 @@ public sealed class SignInModel(SignInManager<User> signIn) : PageModel
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    /// <summary>Set when the session ended because the password changed, the user was disabled or their role changed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Ended { get; set; }
 
     public Dictionary<string, string> Errors { get; } = [];
 
@@ -28,12 +33,10 @@ public sealed class SignInModel(SignInManager<User> signIn) : PageModel
         if (string.IsNullOrEmpty(Password)) Errors[nameof(Password)] = "请输入密码";
         if (Errors.Count > 0) return Page();
 
-        signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
-        var result = await signIn.PasswordSignInAsync(UserName!.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(SafeReturnUrl);
-        Errors[nameof(Password)] = result.IsLockedOut
-            ? "登录失败次数过多，账户已暂时锁定，请稍后再试"
-            : "用户名或密码不正确";
+        var outcome = await Users.SignInAttempt.RunAsync(HttpContext, signIn, db, throttle, UserName!.Trim(), Password!, IdentityConstants.ApplicationScheme);
+        if (outcome.Succeeded) return LocalRedirect(SafeReturnUrl);
+        Errors[nameof(Password)] = outcome.Message;
+        if (outcome.Status == StatusCodes.Status429TooManyRequests) Response.StatusCode = outcome.Status;
         return Page();
     }
 
