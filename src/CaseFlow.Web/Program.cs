@@ -15,6 +15,10 @@ if (args is ["generate-history", .. var options])
 if (args is ["create-admin", .. var adminArgs])
     return await CaseFlow.Features.Users.UserCommands.CreateAdminAsync(app.Services, adminArgs, Console.In, Console.Out, Console.Error);
 
+// `verify-history` checks every case's hash chain and names the first broken link of each.
+if (args is ["verify-history", ..])
+    return await CaseFlow.Workflows.HistoryCommands.VerifyAsync(app.Services, Console.Out);
+
 app.Run();
 return 0;
 

@@ -72,6 +72,7 @@ public static class CaseFlowApplication
         });
         services.AddScoped<CaseServices>();
 
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         var accountPolicy = seeds.AccountPolicy();
         services.AddSingleton(accountPolicy);
         services.AddSingleton(new SignInThrottle(accountPolicy, TimeProvider.System));
@@ -115,6 +116,7 @@ public static class CaseFlowApplication
 
     public static WebApplication MapCaseFlow(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseErrorPages();
         app.UseStaticFiles();
         // Routing after the error pages, so that a re-executed error finds its page.
@@ -176,6 +178,8 @@ public static class CaseFlowApplication
         await services.GetRequiredService<ClockBook>().ReloadAsync(db);
         var thisYear = services.GetRequiredService<TimeProvider>().GetUtcNow().ToOffset(WorkflowContext.ChinaOffset).Year;
         await CaseNumbers.EnsureSequencesAsync(db, [thisYear - 1, thisYear, thisYear + 1]);
+        if (await HistoryChain.SealUnsealedAsync(db) is > 0 and var sealedCases)
+            logger.LogWarning("The histories of {Cases} cases recorded before the hash chain were sealed onto it now", sealedCases);
 
         if (app.Configuration.GetValue<bool>("CaseFlow:Demo"))
         {

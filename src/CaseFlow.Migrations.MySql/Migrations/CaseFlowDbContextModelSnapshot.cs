@@ -66,6 +66,10 @@ namespace CaseFlow.Migrations.MySql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("varchar(40)");
 
+                    b.Property<string>("LastEventHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
                     b.Property<string>("LimitationNote")
                         .HasMaxLength(2000)
                         .HasColumnType("text");
@@ -145,9 +149,18 @@ namespace CaseFlow.Migrations.MySql.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("varchar(400)");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
                     b.Property<string>("Parameters")
                         .HasMaxLength(1000000)
                         .HasColumnType("longtext");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)

@@ -64,6 +64,33 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
     /// </summary>
     const string LongText = "text";
 
+    /// <summary>
+    /// Saves, sealing every new case event onto its case's hash chain first (<see cref="Workflows.HistoryChain"/>).
+    /// The events of a case being opened are sealed once the insert has given the case its id, in a second
+    /// statement of the same transaction.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var unsealed = Unsealed();
+        if (unsealed.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var saved = 0;
+        if (unsealed.Any(u => u.Case.Id <= 0 || Entry(u.Case).Property(c => c.Id).IsTemporary))
+            saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        foreach (var (@case, events) in unsealed) Workflows.HistoryChain.Seal(@case, events);
+        return saved + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    List<(Case Case, List<CaseEvent> Events)> Unsealed()
+    {
+        var added = ChangeTracker.Entries<CaseEvent>().Where(e => e.State == EntityState.Added && e.Entity.Hash == null).Select(e => e.Entity).ToHashSet();
+        if (added.Count == 0) return [];
+        return ChangeTracker.Entries<Case>().Select(c => (Case: c.Entity, Events: c.Entity.Events.Where(added.Contains).ToList()))
+            .Where(x => x.Events.Count > 0).ToList();
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
         configuration.Properties<decimal>().HavePrecision(18, 2);
@@ -124,6 +151,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
         model.Entity<Case>(c =>
         {
             c.ToTable("Cases");
+            c.Property(x => x.LastEventHash).HasMaxLength(64);
             c.HasDiscriminator(x => x.Kind)
                 .HasValue<MediationCase>(CaseKind.Mediation)
                 .HasValue<ArbitrationCase>(CaseKind.Arbitration)
@@ -259,6 +287,8 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             e.Property(x => x.Parameters).HasMaxLength(1_000_000);
             e.Property(x => x.Reason).HasMaxLength(2000);
             e.Property(x => x.Documents).HasMaxLength(400);
+            e.Property(x => x.Hash).HasMaxLength(64).IsFixedLength();
+            e.Property(x => x.PreviousHash).HasMaxLength(64);
         });
         model.Entity<ConstructionProject>(p =>
         {

@@ -30,6 +30,8 @@ public abstract class Case
     public int? AssigneeId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public int CreatedById { get; set; }
+    /// <summary>The hash of the case's last event: the head of its history's chain, so that cutting the history short shows.</summary>
+    public string? LastEventHash { get; set; }
 
     public List<Party> Parties { get; set; } = [];
     public List<Claim> Claims { get; set; } = [];
@@ -71,4 +73,8 @@ public class CaseEvent
     public string? Reason { get; set; }
     /// <summary>The documents the action issued, by template name, e.g. <c>arbitration-award</c>.</summary>
     public string? Documents { get; set; }
+    /// <summary>The hash of the event before this one in the case ("" for the first): the link of the chain (<see cref="Workflows.HistoryChain"/>).</summary>
+    public string? PreviousHash { get; set; }
+    /// <summary>SHA-256 of this event's content and <see cref="PreviousHash"/>.</summary>
+    public string? Hash { get; set; }
 }

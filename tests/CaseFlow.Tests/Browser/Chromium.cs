@@ -51,7 +51,26 @@ public static class Chromium
         });
         // Generous: on two cores the test classes share the machine with document renderers and MariaDB.
         context.SetDefaultTimeout(45_000);
-        return await context.NewPageAsync();
+        // axe-core for the accessibility checks, given to every page by the browser itself: a script tag would be
+        // an inline script, which the pages' Content-Security-Policy refuses.
+        await context.AddInitScriptAsync(scriptPath: Path.Combine(AppContext.BaseDirectory, "Browser", "axe", "axe.min.js"));
+        var page = await context.NewPageAsync();
+        var refused = CspViolations.GetOrCreateValue(page);
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) lock (refused) refused.Add($"{page.Url}: {message.Text}");
+        };
+        return page;
+    }
+
+    /// <summary>What the browser refused under the Content-Security-Policy, page by page: a page that needs an inline script shows here.</summary>
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> CspViolations = new();
+
+    /// <summary>Fails when the page has had anything refused by the Content-Security-Policy since it opened.</summary>
+    public static void AssertNoCspViolations(IPage page)
+    {
+        var refused = CspViolations.GetOrCreateValue(page);
+        lock (refused) Assert.True(refused.Count == 0, "refused by the Content-Security-Policy:\n" + string.Join("\n", refused));
     }
 
     /// <summary>
@@ -83,7 +102,7 @@ public static class Chromium
     /// <summary>Runs axe-core on the page and fails on every serious or critical violation, naming it.</summary>
     public static async Task AssertAccessibleAsync(IPage page, string what)
     {
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(AppContext.BaseDirectory, "Browser", "axe", "axe.min.js") });
+        AssertNoCspViolations(page);
         var result = await page.EvaluateAsync<JsonElement>("async () => { const r = await axe.run(); return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')) })); }");
         var serious = result.EnumerateArray().Where(v => v.GetProperty("impact").GetString() is "serious" or "critical").ToList();
         if (serious.Count == 0) return;

@@ -567,6 +567,33 @@ public abstract class WebUiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     }
 
     [Fact]
+    public async Task The_charts_and_the_api_reference_work_under_the_content_security_policy_and_no_response_names_the_server()
+    {
+        var analyst = await SignedIn("analyst");
+        await analyst.GotoAsync($"/reports?year={App.Clock.Today.Year}");
+        // ECharts draws as SVG: a drawn chart has its lines and bars as paths.
+        foreach (var chart in new[] { "#chart-months", "#chart-organisations" })
+        {
+            await analyst.WaitForSelectorAsync($"{chart} svg path", new() { State = WaitForSelectorState.Attached });
+            Assert.True(await analyst.Locator($"{chart} svg path").CountAsync() > 5, $"{chart} is not drawn");
+        }
+        Chromium.AssertNoCspViolations(analyst);
+
+        var visitor = await Chromium.PageAsync(App);
+        await visitor.GotoAsync("/api-docs/index.html");
+        await visitor.WaitForSelectorAsync(".opblock-tag:has-text('auth')");
+        Chromium.AssertNoCspViolations(visitor);
+
+        foreach (var path in new[] { "/signin", "/api/public/blacklist", "/css/caseflow.css", "/no-such-page" })
+        {
+            var response = await visitor.APIRequest.GetAsync(path);
+            Assert.False(response.Headers.ContainsKey("server"), $"{path} names its server: {response.Headers.GetValueOrDefault("server")}");
+            Assert.Contains("frame-ancestors 'none'", response.Headers["content-security-policy"]);
+            Assert.Equal("nosniff", response.Headers["x-content-type-options"]);
+        }
+    }
+
+    [Fact]
     public async Task A_double_click_on_an_intake_form_makes_one_case()
     {
         var registrar = await SignedIn("registrar");

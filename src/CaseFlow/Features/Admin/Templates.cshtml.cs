@@ -23,6 +23,7 @@ public sealed class TemplatesModel(CaseFlowDbContext db, Seeds seeds, TimeProvid
         var source = await db.DocumentTemplates.AsNoTracking().Where(t => t.Name == name).OrderByDescending(t => t.Version).FirstAsync();
         var (parsed, _) = DocumentTemplates.Parse(source.Content);
         var html = await DocumentTemplates.RenderHtmlAsync(parsed!, SampleDocument.Model(title), DocumentTemplates.Css(seeds));
+        Infrastructure.SecurityHeaders.AsDocument(Response);
         return Content(html, "text/html; charset=utf-8");
     }
 

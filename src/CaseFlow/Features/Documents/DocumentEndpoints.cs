@@ -58,6 +58,7 @@ public static class DocumentEndpoints
                 var (parsed, _) = DocumentTemplates.Parse(source.Content);
                 var model = await CaseDocuments.ModelAsync(db, @case, template, WorkflowContext.TodayBy(time));
                 var html = await DocumentTemplates.RenderHtmlAsync(parsed!, model, DocumentTemplates.Css(seeds));
+                SecurityHeaders.AsDocument(http.Response);
                 return TypedResults.Content(html.Replace("<body>", "<body><div class=\"draft\">草稿 DRAFT — not issued</div>"), "text/html; charset=utf-8");
             })
             .WithSummary("A draft of a document as HTML, from the case as it stands; nothing is issued");
