@@ -21,8 +21,8 @@ public sealed record CurrentUser(int Id, string Name, Role Role, int Organisatio
 
     public Actor Actor => new(Id, Name, Role, OrganisationId);
 
-    /// <summary>Identity numbers are shown in full only to the roles that work cases.</summary>
-    public bool SeesFullIdentityNumbers => Role is not (Role.Analyst or Role.Administrator);
+    /// <summary>Identity numbers and phone numbers are shown in full only to the roles that work cases (<see cref="PersonalData"/>).</summary>
+    public bool SeesFullIdentityNumbers => this.SeesPartiesInFull();
 
     /// <summary>The user's organisation and those under it: the cases this user may see.</summary>
     public Task<List<int>> VisibleOrganisationsAsync(CaseFlowDbContext db) =>

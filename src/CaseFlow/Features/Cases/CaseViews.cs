@@ -66,11 +66,11 @@ public sealed record CaseView(
 {
     public static CaseView Of(Case c, bool fullIdentityNumbers, IReadOnlyList<Clocks.ClockView> clocks)
     {
-        string? Id(string? number) => number is null || fullIdentityNumbers ? number : ResidentIdNumber.Mask(number);
         return new CaseView(
             c.Id, c.Kind, c.CaseNumber, c.OrganisationId, c.Organisation?.Name, c.StateName, c.Version,
             c.ReceivedOn, c.AcceptedOn, c.ClosedOn, c.ClosureType, c.Summary, c.TotalClaimed, c.LimitationNote, clocks,
-            c.Parties.OrderBy(p => p.Id).Select(p => new PartyView(p.Id, p.Role, p.Kind, p.Name, Id(p.IdNumber), p.CreditCode, p.Phone, p.Address, p.IsRepresentative, p.RepresentsPartyId)).ToList(),
+            c.Parties.OrderBy(p => p.Id).Select(p => new PartyView(p.Id, p.Role, p.Kind, p.Name,
+                Infrastructure.PersonalData.IdNumber(p.IdNumber, fullIdentityNumbers), p.CreditCode, Infrastructure.PersonalData.Phone(p.Phone, fullIdentityNumbers), p.Address, p.IsRepresentative, p.RepresentsPartyId)).ToList(),
             c.Claims.OrderBy(x => x.Id).Select(x => new ClaimView(x.Id, x.Type, x.Description, x.Amount, x.PeriodFrom, x.PeriodTo, x.EmploymentStart, x.WageStandard, x.AmountAdmitted, x.AmountAwarded, x.IsFinal, x.IsCounterclaim,
                 x.LimitationStatus, x.LimitationExpiresOn, x.LimitationNote, x.PartiallyAwardedOn)).ToList(),
             c is ArbitrationCase a ? new ArbitrationDetails(a.Track, a.PreCaseMediationId, a.ReferredFromMediationId, a.NonAcceptanceReason,

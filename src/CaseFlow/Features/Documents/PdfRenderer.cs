@@ -69,10 +69,14 @@ public sealed class ChromiumPdfRenderer(ILogger<ChromiumPdfRenderer> logger, str
     async Task<byte[]> PrintAsync(string html)
     {
         var current = await BrowserAsync();
-        if (page is null || page.IsClosed || page.Context.Browser != current) page = await current.NewPageAsync();
+        if (page is null || page.IsClosed || page.Context.Browser != current)
+        {
+            if (page?.Context.Browser == current) await page.Context.CloseAsync();
+            page = await IsolatedPageAsync(current);
+        }
         // Held here: a print abandoned at the deadline must not touch the page of the next one.
         var printed = page;
-        await printed.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = (float)deadline.TotalMilliseconds });
+        await printed.SetContentAsync(Isolated(html), new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = (float)deadline.TotalMilliseconds });
         return await printed.PdfAsync(new PagePdfOptions
         {
             Format = "A4",
@@ -83,6 +87,26 @@ public sealed class ChromiumPdfRenderer(ILogger<ChromiumPdfRenderer> logger, str
             FooterTemplate = "<div style=\"width:100%;text-align:center;font-size:9pt;font-family:'WenQuanYi Zen Hei',sans-serif\">第 <span class=\"pageNumber\"></span> 页 共 <span class=\"totalPages\"></span> 页</div>",
             Margin = new Margin { Top = "25mm", Bottom = "25mm", Left = "26mm", Right = "24mm" },
         });
+    }
+
+    /// <summary>
+    /// A document is the HTML it is given and nothing else: on its page no script runs and every request is
+    /// refused — http:, https:, file: or any other — so neither a party's name nor an uploaded template can
+    /// fetch a file of the server or an address of the network.
+    /// </summary>
+    static async Task<IPage> IsolatedPageAsync(IBrowser browser)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true });
+        await context.RouteAsync("**/*", route => route.AbortAsync("blockedbyclient"));
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>The same rule inside the document, as its own first word: a policy that lets it load nothing (<see cref="Infrastructure.SecurityHeaders.DocumentPolicy"/>).</summary>
+    public static string Isolated(string html)
+    {
+        var meta = $"<meta http-equiv=\"Content-Security-Policy\" content=\"{Infrastructure.SecurityHeaders.DocumentPolicy.Replace("; sandbox", "").Replace("; frame-ancestors 'none'", "")}\">";
+        var head = html.IndexOf("<head>", StringComparison.OrdinalIgnoreCase);
+        return head >= 0 ? html.Insert(head + "<head>".Length, meta) : meta + html;
     }
 
     /// <summary>

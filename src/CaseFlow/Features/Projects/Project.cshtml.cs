@@ -39,7 +39,7 @@ public sealed class ProjectModel(CaseServices services, TimeProvider time) : UiP
     public List<ErrorLink> Errors { get; } = [];
     public string? Notice { get; private set; }
     public bool MayEdit => CurrentUser.Role is Role.Inspector or Role.Head or Role.Registrar;
-    public bool FullIds => CurrentUser.Role is Role.Inspector or Role.Head;
+    public bool FullIds => CurrentUser.SeesWorkersInFull();
 
     public async Task<IActionResult> OnGetAsync(long id, string? done)
     {
@@ -122,5 +122,5 @@ public sealed class ProjectModel(CaseServices services, TimeProvider time) : UiP
 
     DateOnly WorkflowContextToday() => Workflows.WorkflowContext.TodayBy(time);
 
-    public string Id(string number) => FullIds ? number : ResidentIdNumber.Mask(number);
+    public string Id(string number) => PersonalData.IdNumber(number, FullIds)!;
 }

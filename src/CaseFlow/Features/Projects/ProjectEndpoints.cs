@@ -133,10 +133,10 @@ public static class ProjectEndpoints
             {
                 var user = CurrentUser.From(http.User);
                 if (await Find(db, user, id) is null) return Problems.NotFound($"no project {id} that this user may see");
-                var full = user.Role is Role.Inspector or Role.Head;
+                var full = user.SeesWorkersInFull();
                 var workers = await db.ProjectWorkers.AsNoTracking().Where(w => w.ProjectId == id).OrderBy(w => w.Crew).ThenBy(w => w.Id).ToListAsync();
-                return Results.Ok(workers.Select(w => new RosterWorkerView(w.Id, w.Name, full ? w.IdNumber : ResidentIdNumber.Mask(w.IdNumber), w.Trade, w.Crew,
-                    w.ContractSigned, w.WageCardBank, w.WageCardNumber is { Length: > 4 } card && !full ? $"****{card[^4..]}" : w.WageCardNumber, w.EnteredOn, w.LeftOn)));
+                return Results.Ok(workers.Select(w => new RosterWorkerView(w.Id, w.Name, PersonalData.IdNumber(w.IdNumber, full)!, w.Trade, w.Crew,
+                    w.ContractSigned, w.WageCardBank, PersonalData.Card(w.WageCardNumber, full), w.EnteredOn, w.LeftOn)));
             })
             .WithSummary("The project's real-name roster (实名制)");
 
@@ -146,7 +146,7 @@ public static class ProjectEndpoints
         projects.MapGet("{id:long}/roster.xlsx", async Task<IResult> (long id, HttpContext http, CaseFlowDbContext db) =>
             {
                 var user = CurrentUser.From(http.User);
-                if (user.Role is not (Role.Inspector or Role.Head)) return Problems.Forbidden("only inspectors and the head export a roster with identity numbers");
+                if (!user.SeesWorkersInFull()) return Problems.Forbidden("only inspectors and the head export a roster with identity numbers");
                 var project = await Find(db, user, id);
                 if (project is null) return Problems.NotFound($"no project {id} that this user may see");
                 var workers = await db.ProjectWorkers.AsNoTracking().Where(w => w.ProjectId == id).OrderBy(w => w.Crew).ThenBy(w => w.Id).ToListAsync();

@@ -290,7 +290,7 @@ public static class WageLedgerEndpoints
     /// <summary>The account of a project: its entries and balance.</summary>
     public static Task<AccountView> AccountAsync(CaseFlowDbContext db, long id) => Account(db, id);
 
-    static bool FullIds(CurrentUser user) => user.Role is Role.Inspector or Role.Head;
+    static bool FullIds(CurrentUser user) => user.SeesWorkersInFull();
 
     static async Task<(CurrentUser User, ConstructionProject? Project, IResult? Refused)> Editable(long id, HttpContext http, CaseFlowDbContext db)
     {
@@ -314,7 +314,7 @@ public static class WageLedgerEndpoints
         p.Lines.Sum(l => l.Due), p.Lines.Sum(l => l.Paid), p.Lines.Sum(l => l.Balance),
         p.Lines.OrderBy(l => l.Id).Select(l => new PayrollLineView(l.Id, l.WorkerId, l.Worker?.Name ?? "", Id(l.Worker?.IdNumber ?? "", fullIds), l.Due, l.Paid, l.Balance, l.PaidOn, l.Signed)).ToList());
 
-    static string Id(string number, bool full) => full || number.Length == 0 ? number : ResidentIdNumber.Mask(number);
+    static string Id(string number, bool full) => PersonalData.IdNumber(number, full)!;
 
     static async Task<AccountView> Account(CaseFlowDbContext db, long id)
     {

@@ -92,6 +92,52 @@ public abstract class DocumentTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task A_document_fetches_nothing_and_runs_no_script_whatever_its_html_says()
+    {
+        // A listener on loopback counts every connection the printing browser makes to it.
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        var connections = 0;
+        using var stop = new CancellationTokenSource();
+        var accepting = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                try { (await listener.AcceptTcpClientAsync(stop.Token)).Dispose(); Interlocked.Increment(ref connections); }
+                catch (OperationCanceledException) { return; }
+            }
+        });
+        var origin = $"http://127.0.0.1:{port}";
+        var html = $$"""
+            <html><head><link rel="stylesheet" href="{{origin}}/style.css"><style>@import url("{{origin}}/import.css");</style></head>
+            <body><p>正文可以看到</p>
+            <img src="{{origin}}/a.png"><img src="file:///etc/hostname">
+            <iframe src="file:///etc/passwd"></iframe><object data="file:///etc/passwd"></object><embed src="file:///etc/passwd">
+            <div style="background:url({{origin}}/bg.png)">背景</div>
+            <script>fetch('{{origin}}/fetch'); document.body.insertAdjacentHTML('beforeend', '<p>脚本运行了</p>');</script>
+            <form action="{{origin}}/form"><input name="x"></form>
+            </body></html>
+            """;
+        try
+        {
+            var pdf = await app.Services.GetRequiredService<IPdfRenderer>().RenderAsync(html);
+            var text = Run("pdftotext", "-layout", pdf);
+            Assert.Contains("正文可以看到", text);
+            Assert.DoesNotContain("脚本运行了", text);
+            Assert.DoesNotContain("root:", text);
+            if (File.Exists("/etc/hostname") && File.ReadAllText("/etc/hostname").Trim() is { Length: > 3 } host) Assert.DoesNotContain(host, text);
+            await Task.Delay(500);
+            Assert.Equal(0, Volatile.Read(ref connections));
+        }
+        finally
+        {
+            stop.Cancel();
+            listener.Stop();
+            await accepting;
+        }
+    }
+    [Fact]
     public async Task Art43_and_art44_a_partial_award_and_an_advance_execution_ruling_are_printed_with_their_rights()
     {
         var (url, heard) = await Heard();
