@@ -19,6 +19,12 @@ if (args is ["create-admin", .. var adminArgs])
 if (args is ["verify-history", ..])
     return await CaseFlow.Workflows.HistoryCommands.VerifyAsync(app.Services, Console.Out);
 
+// `backup FILE` and `restore FILE`: the whole database with its PDFs (see the README's "Security").
+if (args is ["backup", var backupFile])
+    return await CaseFlow.Data.BackupCommands.BackupAsync(app.Services, backupFile, Console.Out);
+if (args is ["restore", var restoreFile])
+    return await CaseFlow.Data.BackupCommands.RestoreAsync(app.Services, restoreFile, Console.Out);
+
 app.Run();
 return 0;
 

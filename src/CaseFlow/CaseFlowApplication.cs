@@ -46,6 +46,7 @@ public static class CaseFlowApplication
         services.AddSingleton(seeds);
         services.AddSingleton(new WorkingCalendar([]));
         services.AddSingleton<ClockBook>();
+        services.AddSingleton<ReferenceData>();
         services.AddSingleton(seeds.FinalAwardRules());
         services.AddSingleton(seeds.LimitationRules());
         services.AddSingleton(seeds.InterimAwardRules());
@@ -115,6 +116,8 @@ public static class CaseFlowApplication
         if (configuration.GetValue("CaseFlow:Warnings:Daily", true))
             services.AddHostedService(sp => new Features.Projects.WarningScheduler(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>(),
                 TimeOnly.Parse(configuration["CaseFlow:Warnings:DailyAt"] ?? "01:00"), sp.GetRequiredService<ILogger<Features.Projects.WarningScheduler>>()));
+        services.AddHostedService(sp => new ReferenceDataWatcher(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<ReferenceData>(),
+            TimeSpan.FromSeconds(configuration.GetValue("CaseFlow:ReferenceData:PollSeconds", 5.0)), sp.GetRequiredService<ILogger<ReferenceDataWatcher>>()));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
     }
@@ -179,8 +182,7 @@ public static class CaseFlowApplication
         await seeds.LoadCalendarAsync(db);
         await seeds.LoadPlanAsync(db);
         await DocumentTemplates.SeedAsync(db, DocumentTemplates.Folder(seeds), DateTimeOffset.UtcNow);
-        await CalendarEndpoints.ReloadAsync(db, services.GetRequiredService<WorkingCalendar>());
-        await services.GetRequiredService<ClockBook>().ReloadAsync(db);
+        await services.GetRequiredService<ReferenceData>().RefreshAsync(db);
         var thisYear = services.GetRequiredService<TimeProvider>().GetUtcNow().ToOffset(WorkflowContext.ChinaOffset).Year;
         await CaseNumbers.EnsureSequencesAsync(db, [thisYear - 1, thisYear, thisYear + 1]);
         if (await HistoryChain.SealUnsealedAsync(db) is > 0 and var sealedCases)

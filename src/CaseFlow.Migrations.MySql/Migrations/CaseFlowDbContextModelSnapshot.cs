@@ -834,6 +834,20 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.ToTable("ClockDefinitions");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Clocks.ReferenceVersion", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ReferenceVersions");
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Documents.CaseDocument", b =>
                 {
                     b.Property<long>("Id")

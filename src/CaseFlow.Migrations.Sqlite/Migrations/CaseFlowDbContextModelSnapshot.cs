@@ -805,6 +805,20 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.ToTable("ClockDefinitions");
                 });
 
+            modelBuilder.Entity("CaseFlow.Features.Clocks.ReferenceVersion", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ReferenceVersions");
+                });
+
             modelBuilder.Entity("CaseFlow.Features.Documents.CaseDocument", b =>
                 {
                     b.Property<long>("Id")

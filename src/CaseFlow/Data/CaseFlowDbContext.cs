@@ -18,6 +18,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<UserEvent> UserEvents => Set<UserEvent>();
+    public DbSet<Features.Clocks.ReferenceVersion> ReferenceVersions => Set<Features.Clocks.ReferenceVersion>();
     public DbSet<CaseNumberFormat> CaseNumberFormats => Set<CaseNumberFormat>();
     public DbSet<CaseNumberSequence> CaseNumberSequences => Set<CaseNumberSequence>();
     public DbSet<Case> Cases => Set<Case>();
@@ -49,6 +50,9 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 
     /// <summary>The construction projects whose ledger this unit of work changed: the transaction boundary evaluates their warnings again before it commits.</summary>
     public HashSet<long> ChangedProjects { get; } = [];
+
+    /// <summary>What to do once the request's transaction has committed (and only then), with this context: see <see cref="Infrastructure.Transaction"/>.</summary>
+    public List<Func<CaseFlowDbContext, Task<bool>>> AfterCommit { get; } = [];
     public DbSet<Features.Clocks.ClockDefinition> ClockDefinitions => Set<Features.Clocks.ClockDefinition>();
     public DbSet<Features.Clocks.CaseClock> CaseClocks => Set<Features.Clocks.CaseClock>();
     public DbSet<Features.Clocks.CalendarEntry> CalendarEntries => Set<Features.Clocks.CalendarEntry>();
@@ -126,6 +130,11 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             user.Property(u => u.Towns).HasMaxLength(400);
             user.HasOne(u => u.Organisation).WithMany().HasForeignKey(u => u.OrganisationId);
             user.Ignore(u => u.IsDisabled);
+        });
+        model.Entity<Features.Clocks.ReferenceVersion>(v =>
+        {
+            v.HasKey(x => x.Name);
+            v.Property(x => x.Name).HasMaxLength(40);
         });
         model.Entity<UserEvent>(e =>
         {

@@ -4,6 +4,7 @@ using CaseFlow.Workflows;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CaseFlow.Infrastructure;
 
@@ -29,6 +30,7 @@ public static class Transaction
         {
             db.ChangeTracker.Clear();
             db.ChangedProjects.Clear();
+            db.AfterCommit.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
             var result = await work();
             var status = result is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status200OK;
@@ -42,6 +44,15 @@ public static class Transaction
                         await WageWarnings.EvaluateAsync(db, services.Warnings, WorkflowContext.TodayBy(services.Time), project);
                 }
                 await transaction.CommitAsync(CancellationToken.None);
+                // Committed: what follows may not undo it, nor make the strategy run the request again.
+                foreach (var then in db.AfterCommit)
+                {
+                    try { await then(db); }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("CaseFlow").LogWarning(e, "A step after the commit failed; the background watcher catches up");
+                    }
+                }
             }
             else
                 await transaction.RollbackAsync(CancellationToken.None);

@@ -17,7 +17,12 @@ public class SqliteApp : CaseFlowApp
 public class MariaDbApp : CaseFlowApp
 {
     public const string ServerVariable = "CASEFLOW_TEST_MARIADB";
-    readonly string database = $"caseflow_t{Guid.NewGuid():N}"[..24];
+    readonly string database;
+
+    public MariaDbApp() => database = $"caseflow_t{Guid.NewGuid():N}"[..24];
+
+    /// <summary>A second instance of CaseFlow on the database of <paramref name="first"/>, as a cluster of instances runs.</summary>
+    protected MariaDbApp(MariaDbApp first) => database = first.database;
 
     public override DatabaseProvider Provider => DatabaseProvider.MySql;
 
@@ -43,6 +48,16 @@ public class MariaDbApp : CaseFlowApp
             // The server is gone (the outage test stops its own); its folder is removed with it.
         }
         GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>Another instance on the same MariaDB database, looking at the reference data's versions five times a second.</summary>
+public sealed class SecondMariaDbInstance(MariaDbApp first) : MariaDbApp(first)
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("CaseFlow:ReferenceData:PollSeconds", "0.2");
     }
 }
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseFlow.Features.Admin;
 
 /// <summary>节假日日历: a year's holidays and make-up working days; a new year loaded as CSV.</summary>
-public sealed class CalendarModel(CaseServices services, WorkingCalendar calendar) : AdminPage
+public sealed class CalendarModel(CaseServices services, ReferenceData data) : AdminPage
 {
     [BindProperty(SupportsGet = true)] public int Year { get; set; }
     [BindProperty] public string? Csv { get; set; }
@@ -24,7 +24,7 @@ public sealed class CalendarModel(CaseServices services, WorkingCalendar calenda
         {
             var (days, problem) = CalendarEndpoints.ReadCsv(Csv, Year);
             if (problem is not null) await RunAsync(() => Task.FromResult(problem), "Csv", "");
-            else await RunAsync(() => CalendarEndpoints.LoadAsync(Year, days!, services, calendar), "Csv", $"已载入 {Year} 年日历，在办案件的期限已重新计算");
+            else await RunAsync(() => CalendarEndpoints.LoadAsync(Year, days!, services, data), "Csv", $"已载入 {Year} 年日历，在办案件的期限已重新计算");
         }
         await LoadAsync();
     }

@@ -36,14 +36,14 @@ public static class CalendarEndpoints
             .WithTags("calendar")
             .WithSummary("The holidays and make-up working days of a year (调休); an empty year is counted on weekends alone");
 
-        api.MapPut("admin/calendar/{year:int}", async Task<IResult> (int year, HttpContext http, CaseServices services, WorkingCalendar calendar) =>
+        api.MapPut("admin/calendar/{year:int}", async Task<IResult> (int year, HttpContext http, CaseServices services, ReferenceData data) =>
             {
                 if (CurrentUser.From(http.User).Role != Role.Administrator) return Problems.Forbidden("only an administrator loads calendars");
                 if (year is < 2000 or > 2100) return Problems.Invalid("year", "must be from 2000 to 2100");
                 var (days, problem) = await Read(http.Request, year);
                 if (problem is not null) return problem;
 
-                return await LoadAsync(year, days!, services, calendar);
+                return await LoadAsync(year, days!, services, data);
             })
             .AddEndpointFilter<TransactionFilter>()
             .WithTags("calendar")
@@ -51,14 +51,14 @@ public static class CalendarEndpoints
     }
 
     /// <summary>Replaces a year's calendar and recomputes every open case on it: the API and the administration page call this.</summary>
-    public static async Task<IResult> LoadAsync(int year, List<CalendarDay> days, CaseServices services, WorkingCalendar calendar)
+    public static async Task<IResult> LoadAsync(int year, List<CalendarDay> days, CaseServices services, ReferenceData data)
     {
         var db = services.Db;
         await db.CalendarEntries.Where(e => e.Date >= new DateOnly(year, 1, 1) && e.Date <= new DateOnly(year, 12, 31)).ExecuteDeleteAsync();
         db.CalendarEntries.AddRange(days.Select(d => new CalendarEntry { Date = d.Date, IsWorkingDay = d.IsWorkingDay, Name = d.Name }));
         await db.SaveChangesAsync();
-        await ReloadAsync(db, calendar);
-        var recomputed = await RecomputeOpenCasesAsync(services, kind: null);
+        var recomputed = await RecomputeOpenCasesAsync(services, kind: null, services.Services.Clocks, await ReferenceData.CalendarInTransactionAsync(db));
+        await data.ChangedAsync(db, ReferenceVersion.Calendar);
         return TypedResults.Ok(new CalendarLoaded(year, days.Count(d => !d.IsWorkingDay), days.Count(d => d.IsWorkingDay), recomputed));
     }
 
@@ -123,7 +123,7 @@ public static class CalendarEndpoints
         calendar.Replace((await db.CalendarEntries.AsNoTracking().ToListAsync()).Select(e => new CalendarDay(e.Date, e.IsWorkingDay, e.Name)));
 
     /// <summary>Recomputes the clocks of every open case (of one kind, or all), a batch at a time.</summary>
-    public static async Task<int> RecomputeOpenCasesAsync(CaseServices services, CaseKind? kind)
+    public static async Task<int> RecomputeOpenCasesAsync(CaseServices services, CaseKind? kind, ClockBook clocks, WorkingCalendar calendar)
     {
         var db = services.Db;
         var ids = await db.Cases.Where(c => c.ClosedOn == null && (kind == null || c.Kind == kind)).Select(c => new { c.Id, c.Kind }).ToListAsync();
@@ -133,7 +133,7 @@ public static class CalendarEndpoints
             {
                 var batchIds = group.Select(c => c.Id).ToList();
                 foreach (var @case in await CaseKinds.Of(group.Key).Load(db).Where(c => batchIds.Contains(c.Id)).ToListAsync())
-                    await CaseClocks.RecomputeAsync(db, @case, services.Services.Clocks, services.Services.Calendar, services.Today);
+                    await CaseClocks.RecomputeAsync(db, @case, clocks, calendar, services.Today);
             }
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();

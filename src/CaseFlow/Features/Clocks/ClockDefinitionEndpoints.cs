@@ -20,15 +20,15 @@ public static class ClockDefinitionEndpoints
             .WithTags("calendar")
             .WithSummary("Every statutory clock: its period, unit and legal basis");
 
-        api.MapPut("admin/clocks/{code}", (string code, ClockChange change, HttpContext http, CaseServices services, ClockBook book) =>
-                ChangeAsync(code, change, CurrentUser.From(http.User), services, book))
+        api.MapPut("admin/clocks/{code}", (string code, ClockChange change, HttpContext http, CaseServices services, ReferenceData data) =>
+                ChangeAsync(code, change, CurrentUser.From(http.User), services, data))
             .AddEndpointFilter<TransactionFilter>()
             .WithTags("calendar")
             .WithSummary("Changes a clock's days or unit (administrator); open cases are recomputed");
     }
 
     /// <summary>Changes a clock's period and recomputes the open cases: the API and the administration page call this.</summary>
-    public static async Task<IResult> ChangeAsync(string code, ClockChange change, CurrentUser user, CaseServices services, ClockBook book)
+    public static async Task<IResult> ChangeAsync(string code, ClockChange change, CurrentUser user, CaseServices services, ReferenceData data)
     {
         if (user.Role != Role.Administrator) return Problems.Forbidden("only an administrator changes statutory clocks");
         if (change.Days is < 1 or > 366) return Problems.Invalid("days", "must be from 1 to 366");
@@ -37,8 +37,10 @@ public static class ClockDefinitionEndpoints
         definition.Days = change.Days;
         definition.Unit = change.Unit;
         await services.Db.SaveChangesAsync();
-        await book.ReloadAsync(services.Db);
-        await CalendarEndpoints.RecomputeOpenCasesAsync(services, definition.CaseKind);
+        // The open cases are recomputed on the definitions as this transaction sees them; the book every request
+        // reads takes them on after the commit.
+        await CalendarEndpoints.RecomputeOpenCasesAsync(services, definition.CaseKind, await ReferenceData.ClocksInTransactionAsync(services.Db), services.Services.Calendar);
+        await data.ChangedAsync(services.Db, ReferenceVersion.Clocks);
         return TypedResults.Ok(definition);
     }
 }
