@@ -87,17 +87,27 @@ public static class HistoryChain
         return null;
     }
 
+    const string SealedMarker = "history-chain-sealed";
+
     /// <summary>
     /// Seals the histories recorded before the chain existed (an upgraded database), case by case in order, so
     /// that from now on a change to them shows. What happened to them before cannot be proven.
     /// </summary>
     public static async Task<int> SealUnsealedAsync(CaseFlowDbContext db)
     {
+        // Once done, never again: every event since is sealed as it is written, and a scan of every event at
+        // each start-up would cost a large database minutes.
+        if (await db.ReferenceVersions.AnyAsync(v => v.Name == SealedMarker)) return 0;
         var sealedCases = 0;
         while (true)
         {
             var ids = await db.CaseEvents.Where(e => e.Hash == null).Select(e => e.CaseId).Distinct().OrderBy(id => id).Take(200).ToListAsync();
-            if (ids.Count == 0) return sealedCases;
+            if (ids.Count == 0)
+            {
+                db.ReferenceVersions.Add(new Features.Clocks.ReferenceVersion { Name = SealedMarker, Version = 1 });
+                await db.SaveChangesAsync();
+                return sealedCases;
+            }
             var cases = await db.Cases.Include(c => c.Events).Where(c => ids.Contains(c.Id)).ToListAsync();
             foreach (var @case in cases)
             {

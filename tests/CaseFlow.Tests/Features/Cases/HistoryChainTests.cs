@@ -81,6 +81,21 @@ public abstract class HistoryChainTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Equal(4, cut.Sequence);
         Assert.Contains("末尾的事件被删除", cut.Problem);
     }
+
+    [Fact]
+    public async Task Histories_recorded_before_the_chain_are_sealed_once_at_start_up()
+    {
+        var id = await CaseWithFourEvents(5);
+        // As an upgraded database has them: no hashes, and the one-time sealing not yet done.
+        await Sql($"UPDATE CaseEvents SET Hash = NULL, PreviousHash = NULL WHERE CaseId = {id}");
+        await Sql($"UPDATE Cases SET LastEventHash = NULL WHERE Id = {id}");
+        await Sql($"DELETE FROM ReferenceVersions WHERE Name = {"history-chain-sealed"}");
+        Assert.Contains("未封存", Assert.Single((await Verify(id)).Breaks).Problem);
+
+        Assert.True(await app.Query(db => HistoryChain.SealUnsealedAsync(db)) >= 1);
+        Assert.Empty((await Verify(id)).Breaks);
+        Assert.Equal(0, await app.Query(db => HistoryChain.SealUnsealedAsync(db)));
+    }
 }
 
 public sealed class HistoryChainTestsOnSqlite(SqliteApp app) : HistoryChainTests<SqliteApp>(app);
