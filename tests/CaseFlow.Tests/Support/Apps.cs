@@ -31,7 +31,9 @@ public class MariaDbApp : CaseFlowApp
             $"{ServerVariable} is not set: the MariaDB tests need a server. Run ./tests/run.sh, which starts one, " +
             "or leave them out with --filter Database!=MariaDb.");
 
-    protected override string? ConnectionString => new MySqlConnectionStringBuilder(Server) { Database = database }.ConnectionString;
+    // A minute to connect: at the start of a run every test class opens its database at once, and on two cores
+    // the server has been seen to take over fifteen seconds (the default) to answer them all.
+    protected override string? ConnectionString => new MySqlConnectionStringBuilder(Server) { Database = database, ConnectionTimeout = 60 }.ConnectionString;
 
     public override async ValueTask DisposeAsync()
     {
