@@ -55,6 +55,7 @@ public static class Chromium
         // an inline script, which the pages' Content-Security-Policy refuses.
         await context.AddInitScriptAsync(scriptPath: Path.Combine(AppContext.BaseDirectory, "Browser", "axe", "axe.min.js"));
         var page = await context.NewPageAsync();
+        page.Crash += (_, _) => Console.Error.WriteLine($"the browser's page at {page.Url} crashed");
         var refused = CspViolations.GetOrCreateValue(page);
         page.Console += (_, message) =>
         {
@@ -75,26 +76,33 @@ public static class Chromium
 
     /// <summary>
     /// Signs in through the sign-in page as a demo user and waits to leave it. On a loaded two-core machine a
-    /// submission has been seen to leave the page idle on /signin; the helper then says what the page shows
-    /// on the test's error output and signs in once more, so that a second failure is the test's failure.
+    /// submission has been seen to leave the page idle on /signin, and once the sign-in form itself did not appear
+    /// within the timeout; the helper then says what the page shows on the test's error output and signs in once
+    /// more, so that a second failure is the test's failure.
     /// </summary>
     public static async Task SignInAsync(IPage page, string userName, string password = CaseFlowApp.Password)
     {
         for (var attempt = 1; ; attempt++)
         {
-            await page.GotoAsync("/signin");
-            await page.FillAsync("input[name=UserName]", userName);
-            await page.FillAsync("input[name=Password]", password);
-            await page.ClickAsync("button[type=submit]");
+            var step = "opening /signin";
+            int? status = null;
             try
             {
+                status = (await page.GotoAsync("/signin"))?.Status;
+                step = "filling in the form";
+                await page.FillAsync("input[name=UserName]", userName, new PageFillOptions { Timeout = 30_000 });
+                await page.FillAsync("input[name=Password]", password);
+                await page.ClickAsync("button[type=submit]");
+                step = "leaving /signin after submitting";
                 await page.WaitForURLAsync(url => !url.Contains("/signin"), new PageWaitForURLOptions { Timeout = 30_000 });
                 return;
             }
             catch (TimeoutException) when (attempt == 1)
             {
-                var text = await page.Locator("body").InnerTextAsync(new LocatorInnerTextOptions { Timeout = 5_000 });
-                Console.Error.WriteLine($"sign-in as {userName}: still on {page.Url} after 30 s, the page reads: {text[..Math.Min(text.Length, 300)]}; signing in again");
+                string text;
+                try { text = await page.Locator("body").InnerTextAsync(new LocatorInnerTextOptions { Timeout = 5_000 }); }
+                catch (PlaywrightException e) { text = $"(unreadable: {e.Message.Split('\n')[0]})"; }
+                Console.Error.WriteLine($"sign-in as {userName}: timed out {step} on {page.Url} (HTTP {status?.ToString() ?? "none"}), the page reads: {text[..Math.Min(text.Length, 300)]}; signing in again");
             }
         }
     }
