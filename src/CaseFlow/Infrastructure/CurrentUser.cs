@@ -8,16 +8,22 @@ using Microsoft.Extensions.Options;
 
 namespace CaseFlow.Infrastructure;
 
-/// <summary>The signed-in user as the bearer token carries them.</summary>
-public sealed record CurrentUser(int Id, string Name, Role Role, int OrganisationId)
+/// <summary>
+/// The signed-in user as the bearer token or cookie carries them. The kind of their organisation is in the token
+/// too (a change of organisation ends the user's sessions, <see cref="Features.Users.SessionGate"/>); null only
+/// for a token issued before it was carried.
+/// </summary>
+public sealed record CurrentUser(int Id, string Name, Role Role, int OrganisationId, OrganisationKind? OrganisationKind = null)
 {
     public const string OrganisationClaim = "caseflow:org";
+    public const string OrganisationKindClaim = "caseflow:org-kind";
 
     public static CurrentUser From(ClaimsPrincipal principal) => new(
         int.Parse(principal.FindFirstValue(ClaimTypes.NameIdentifier)!),
         principal.FindFirstValue(ClaimTypes.GivenName) ?? principal.Identity?.Name ?? "",
         Enum.Parse<Role>(principal.FindFirstValue(ClaimTypes.Role)!),
-        int.Parse(principal.FindFirstValue(OrganisationClaim)!));
+        int.Parse(principal.FindFirstValue(OrganisationClaim)!),
+        Enum.TryParse<OrganisationKind>(principal.FindFirstValue(OrganisationKindClaim), out var kind) ? kind : null);
 
     public Actor Actor => new(Id, Name, Role, OrganisationId);
 
@@ -29,8 +35,8 @@ public sealed record CurrentUser(int Id, string Name, Role Role, int Organisatio
         db.Organisations.Where(o => o.Id == OrganisationId || o.ParentId == OrganisationId).Select(o => o.Id).ToListAsync();
 }
 
-/// <summary>Puts the user's role, organisation and display name into the token.</summary>
-public sealed class CaseFlowClaimsFactory(UserManager<User> users, IOptions<IdentityOptions> options)
+/// <summary>Puts the user's role, organisation (and its kind) and display name into the token.</summary>
+public sealed class CaseFlowClaimsFactory(UserManager<User> users, IOptions<IdentityOptions> options, CaseFlowDbContext db)
     : UserClaimsPrincipalFactory<User>(users, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(User user)
@@ -39,6 +45,8 @@ public sealed class CaseFlowClaimsFactory(UserManager<User> users, IOptions<Iden
         identity.AddClaim(new System.Security.Claims.Claim(ClaimTypes.Role, user.Role.ToString()));
         identity.AddClaim(new System.Security.Claims.Claim(ClaimTypes.GivenName, user.DisplayName));
         identity.AddClaim(new System.Security.Claims.Claim(CurrentUser.OrganisationClaim, user.OrganisationId.ToString()));
+        var kind = await db.Organisations.Where(o => o.Id == user.OrganisationId).Select(o => (OrganisationKind?)o.Kind).SingleOrDefaultAsync();
+        if (kind is not null) identity.AddClaim(new System.Security.Claims.Claim(CurrentUser.OrganisationKindClaim, kind.ToString()!));
         return identity;
     }
 }

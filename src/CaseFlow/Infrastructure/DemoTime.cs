@@ -35,11 +35,13 @@ public static class DemoTimeEndpoints
     {
         var demo = api.MapGroup("demo").WithTags("demo");
         demo.MapGet("today", (DemoTime time) => TypedResults.Ok(new DemoToday(time.Today)))
+            .Allow(Access.SignedIn)
             .WithSummary("Demo mode: the day CaseFlow believes it is");
         demo.MapPut("today", IResult (DemoToday request, DemoTime time) =>
                 time.MoveTo(request.Today)
                     ? TypedResults.Ok(new DemoToday(time.Today))
                     : Problems.Invalid("today", $"must not be before {time.Today:yyyy-MM-dd}: the demo clock only moves forward"))
+            .Allow(Access.SignedIn)
             .WithSummary("Demo mode: moves the clock forward, e.g. to the day of a scheduled hearing");
     }
 }

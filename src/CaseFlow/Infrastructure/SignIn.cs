@@ -16,7 +16,6 @@ namespace CaseFlow.Infrastructure;
 public static class SignIn
 {
     public const string Scheme = "CaseFlow";
-    public const string Administrators = "administrators";
 
     public static IServiceCollection AddSignIn(this IServiceCollection services, Features.Users.SessionRules sessions)
     {
@@ -46,7 +45,8 @@ public static class SignIn
             });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Administrators, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(Role.Administrator)));
+            .AddAccessPolicy();
+        services.AddAccessRules();
         return services;
     }
 

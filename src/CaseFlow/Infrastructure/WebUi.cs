@@ -18,7 +18,13 @@ public static class WebUi
             options.RootDirectory = "/Features";
             options.Conventions.AllowAnonymousToPage("/Auth/SignIn");
             options.Conventions.AllowAnonymousToPage("/Shared/Error");
-            options.Conventions.AuthorizeFolder("/Admin", SignIn.Administrators);
+            options.Conventions.AddFolderApplicationModelConvention("/Admin", page => page.EndpointMetadata.Add(Access.Administrators));
+            // Each page's [Allow] rule, enforced by authorization as the API's are.
+            options.Conventions.AddFolderApplicationModelConvention("/", page =>
+            {
+                foreach (var allow in page.HandlerType.GetCustomAttributes(typeof(AllowAttribute), inherit: true).Cast<AllowAttribute>())
+                    page.EndpointMetadata.Add(allow.Access);
+            });
         });
         // Chinese as characters in the HTML, not as &#x…; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>

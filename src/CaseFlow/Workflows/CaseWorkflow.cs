@@ -21,6 +21,9 @@ public sealed record WorkflowAction(
 
     /// <summary>Actions no role may take are CaseFlow's own, fired when a linked case moves.</summary>
     public bool IsAutomatic => Roles.Count == 0;
+
+    /// <summary>Who may take the action, in the words a refusal gives.</summary>
+    public string RoleRule => $"只有{string.Join("、", Roles.Select(r => Labels.Of(r)))}可以办理“{Label}”";
 }
 
 /// <summary>What a case workflow does, whatever the kind of case.</summary>
@@ -153,7 +156,7 @@ public abstract class CaseWorkflow<TCase, TState, TTrigger> : ICaseWorkflow
         if (!MayAct(definition))
             return new ActionOutcome.Forbidden(definition.Action.ActorRule is { } rule && definition.Action.Roles.Contains(Context.Actor.Role!.Value)
                 ? rule
-                : $"只有{string.Join("、", definition.Action.Roles.Select(r => Labels.Of(r)))}可以办理“{definition.Action.Label}”");
+                : definition.Action.RoleRule);
         if (!canFire)
             return new ActionOutcome.GuardsUnmet(unmetGuards);
         if (request.Version is { } version && version != Case.Version)

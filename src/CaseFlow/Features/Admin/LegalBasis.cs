@@ -1,3 +1,4 @@
+using CaseFlow.Infrastructure;
 using CaseFlow.Domain;
 using CaseFlow.Features.Arbitration;
 using CaseFlow.Features.Clocks;
@@ -72,6 +73,7 @@ public static class LegalBasis
 
     public static void MapLegalBasis(this RouteGroupBuilder api) =>
         api.MapGet("legal-basis", (ClockBook clocks, WorkflowServices rules) => TypedResults.Ok(Sections(clocks.Definitions.Values, rules)))
+            .Allow(Access.SignedIn)
             .WithTags("calendar")
             .WithSummary("法律依据: every rule the workflows enforce, with its article and what is uncertain about it, as configured now");
 }

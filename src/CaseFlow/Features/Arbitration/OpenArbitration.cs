@@ -33,8 +33,15 @@ public sealed record OpenArbitrationRequest : Workflows.ActionRequest
 
 public static class OpenArbitration
 {
+    /// <summary>Who takes an application for arbitration: the commission's registrars (立案).</summary>
+    public static readonly Access Opens = new("only the commission's registrars take applications for arbitration", [Role.Registrar])
+    {
+        OrganisationKinds = [OrganisationKind.ArbitrationCommission],
+    };
+
     public static void MapOpenArbitration(this RouteGroupBuilder api) =>
         api.MapPost("arbitration-cases", Handle)
+            .Allow(Opens)
             .AddEndpointFilter(new IdempotencyFilter(CaseKinds.Arbitration))
             .AddEndpointFilter<TransactionFilter>()
             .WithTags(CaseKinds.Arbitration.Segment)
@@ -42,7 +49,7 @@ public static class OpenArbitration
 
     /// <summary>Opens the case for the signed-in user: the API's endpoint and the web UI's intake form both call this.</summary>
     public static Task<IResult> Handle(OpenArbitrationRequest request, HttpContext http, CaseServices services) =>
-                OpenCase.Handle(CaseKinds.Arbitration, http, services, [Role.Registrar], [OrganisationKind.ArbitrationCommission],
+                OpenCase.Handle(CaseKinds.Arbitration, http, services, Opens,
                     (intake, context) =>
                     {
                         intake.ReceivedOn(request.ReceivedOn, context.Today);

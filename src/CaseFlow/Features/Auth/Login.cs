@@ -41,6 +41,7 @@ public static class Login
                 var found = await db.Users.Include(u => u.Organisation).SingleAsync(u => u.Id == user.Id);
                 return TypedResults.Ok(new Me(found.Id, found.UserName!, found.DisplayName, found.Role, found.OrganisationId, found.Organisation!.Name));
             })
+            .Allow(Access.SignedIn)
             .WithSummary("The signed-in user, their role and organisation");
     }
 }

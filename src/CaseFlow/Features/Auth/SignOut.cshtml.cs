@@ -1,3 +1,4 @@
+using CaseFlow.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CaseFlow.Features.Auth;
 
 /// <summary>退出: ends the cookie session; a POST with the antiforgery token, so no link can sign a clerk out.</summary>
+[Allow(typeof(Access), nameof(Access.SignedIn))]
 public sealed class SignOutModel : PageModel
 {
     public IActionResult OnGet() => Redirect("/");

@@ -23,7 +23,7 @@ public sealed class IndexModel(Data.CaseFlowDbContext db, WorkflowServices servi
     /// <summary>What the head typed into a removal that was refused, shown again beside the errors.</summary>
     public (long ListingId, string? Pledge, string? Reason)? Typed { get; private set; }
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
-    public bool MayRemove => SignedIn && CurrentUser.Role == Role.Head;
+    public bool MayRemove => SignedIn && Inspection.BlacklistEndpoints.RemoveEarly.Admits(CurrentUser);
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -43,7 +43,7 @@ public sealed class IndexModel(Data.CaseFlowDbContext db, WorkflowServices servi
     async Task LoadAsync()
     {
         Public = await BlacklistEndpoints.PublicAsync(db, WorkflowContext.TodayBy(services.Time));
-        if (SignedIn && CurrentUser.Role is Role.Inspector or Role.Head or Role.Registrar or Role.Analyst)
+        if (SignedIn && Inspection.BlacklistEndpoints.ReadGrades.Admits(CurrentUser))
             Kept = await BlacklistEndpoints.ListAsync(db, services, CurrentUser);
     }
 }

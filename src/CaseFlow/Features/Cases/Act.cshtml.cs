@@ -16,6 +16,7 @@ namespace CaseFlow.Features.Cases;
 /// 办理: the form of one action, generated from its declared parameters, taken through the same
 /// handler as <c>POST /api/{kind}/{id}/actions/{action}</c>.
 /// </summary>
+[Allow(typeof(Access), nameof(Access.OnCaseOfRoute))]
 public sealed class ActModel(CaseServices services, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : UiPage
 {
     public CaseKindInfo Kind { get; private set; } = null!;

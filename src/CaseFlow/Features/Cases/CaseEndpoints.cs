@@ -27,12 +27,16 @@ public static class CaseEndpoints
         {
             var group = api.MapGroup(kind.Segment).WithTags(kind.Segment);
             group.MapGet("", (CaseFlowDbContext db, HttpContext http, [AsParameters] CaseListQuery query) => List(kind, db, http, query))
+            .Allow(Access.SignedIn)
                 .WithSummary($"Lists {kind.Kind} cases with filters and paging");
             group.MapGet("{id:long}", (long id, CaseServices services, HttpContext http) => Get(kind, id, services, http))
+            .Allow(Access.OnCase(kind.Kind))
                 .WithSummary($"One {kind.Kind} case with its parties, claims, state and version");
             group.MapGet("{id:long}/history", (long id, CaseFlowDbContext db, HttpContext http) => History(kind, id, db, http))
+            .Allow(Access.OnCase(kind.Kind))
                 .WithSummary("The events of the case, oldest first");
             group.MapGet("{id:long}/actions", (long id, HttpContext http, CaseServices services) => PermittedActions(kind, id, http, services))
+            .Allow(Access.OnCase(kind.Kind))
                 .WithSummary("The actions the signed-in user may take now, with the parameters each needs");
             group.MapDocuments(kind);
 
@@ -42,12 +46,14 @@ public static class CaseEndpoints
                 MapActionMethod.MakeGenericMethod(action.ParameterType).Invoke(null, [actions, kind, action]);
             actions.MapPost("{action}", (string action) => Problems.From(new ActionOutcome.UnknownAction(action,
                     design.Actions.Where(a => !a.IsAutomatic).Select(a => a.Name).ToList())))
+                .Allow(Access.SignedIn)
                 .ExcludeFromDescription();
         }
 
         api.MapGet("workflows/{kind}", (string kind) => CaseKinds.FromSegment(kind) is { } info
                 ? Results.Ok(new WorkflowGraph(info.Segment, MermaidGraph.Format(info.Blank(WorkflowContext.ForDescription()).GetInfo())))
                 : Problems.NotFound($"'{kind}' is not a kind of case; use one of {string.Join(", ", CaseKinds.All.Select(k => k.Segment))}"))
+            .Allow(Access.SignedIn)
             .WithTags("workflows")
             .WithSummary("The workflow of a kind of case as a Mermaid state diagram, generated from its machine");
     }
@@ -58,6 +64,7 @@ public static class CaseEndpoints
 
     static void MapAction<TRequest>(RouteGroupBuilder actions, CaseKindInfo kind, WorkflowAction action) where TRequest : ActionRequest =>
         actions.MapPost(action.Name, (long id, TRequest body, HttpContext http, CaseServices services) => Take(kind, id, action.Name, body, http, services))
+            .Allow(new Access(action.RoleRule, action.Roles) { Scope = AccessScope.Case, CaseKind = kind.Kind })
             .WithName($"{kind.Segment}-{action.Name}")
             .WithSummary(action.Label)
             .WithDescription($"Roles: {string.Join(", ", action.Roles)}.{(action.ActorRule is null ? "" : $" The actor must {action.ActorRule}.")} " +

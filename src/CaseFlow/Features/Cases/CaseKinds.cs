@@ -19,6 +19,7 @@ public sealed record CaseKindInfo(
     Func<CaseFlowDbContext, IQueryable<Case>> Load,
     Func<WorkflowContext, ICaseWorkflow> Blank,
     Type IntakeType,
+    Infrastructure.Access Opens,
     Func<ActionRequest, Microsoft.AspNetCore.Http.HttpContext, CaseServices, Task<Microsoft.AspNetCore.Http.IResult>> Open)
 {
     /// <summary>The web UI's segment: <c>/cases/arbitration/12</c>.</summary>
@@ -49,21 +50,28 @@ public static class CaseKinds
         CaseKind.Mediation, "mediation-cases", typeof(MediationState),
         db => db.MediationCases.Include(c => c.Parties).Include(c => c.Claims).Include(c => c.Sessions).Include(c => c.PaymentSchedule).Include(c => c.Confirmations).AsSplitQuery(),
         context => new MediationWorkflow(new MediationCase { State = MediationState.Registered }, context),
-        typeof(OpenMediationRequest), (request, http, services) => OpenMediation.Handle((OpenMediationRequest)request, http, services));
+        typeof(OpenMediationRequest), OpenMediation.Opens, (request, http, services) => OpenMediation.Handle((OpenMediationRequest)request, http, services));
 
     public static readonly CaseKindInfo Arbitration = new(
         CaseKind.Arbitration, "arbitration-cases", typeof(ArbitrationState),
         db => db.ArbitrationCases.Include(c => c.Parties).Include(c => c.Claims).Include(c => c.Tribunal).ThenInclude(s => s.Arbitrator).Include(c => c.Receipts).Include(c => c.AfterAward).Include(c => c.Corrections).AsSplitQuery(),
         context => new ArbitrationWorkflow(new ArbitrationCase { State = ArbitrationState.Applied }, context),
-        typeof(OpenArbitrationRequest), (request, http, services) => OpenArbitration.Handle((OpenArbitrationRequest)request, http, services));
+        typeof(OpenArbitrationRequest), OpenArbitration.Opens, (request, http, services) => OpenArbitration.Handle((OpenArbitrationRequest)request, http, services));
 
     public static readonly CaseKindInfo Inspection = new(
         CaseKind.Inspection, "inspection-cases", typeof(InspectionState),
         db => db.InspectionCases.Include(c => c.Parties).Include(c => c.Claims).Include(c => c.Activities).Include(c => c.Arrears).Include(c => c.Project).AsSplitQuery(),
         context => new InspectionWorkflow(new InspectionCase { State = InspectionState.Received }, context),
-        typeof(OpenInspectionRequest), (request, http, services) => OpenInspection.Handle((OpenInspectionRequest)request, http, services));
+        typeof(OpenInspectionRequest), OpenInspection.Opens, (request, http, services) => OpenInspection.Handle((OpenInspectionRequest)request, http, services));
 
     public static readonly IReadOnlyList<CaseKindInfo> All = [Mediation, Arbitration, Inspection];
+
+    /// <summary>The intake page's rule: whoever opens cases of some kind; the page then applies its kind's own rule.</summary>
+    public static readonly Infrastructure.Access OpensAny = new("only the users who open cases of some kind",
+        All.SelectMany(k => k.Opens.Roles).Distinct().ToList())
+    {
+        OrganisationKinds = All.SelectMany(k => k.Opens.OrganisationKinds ?? []).Distinct().ToList(),
+    };
 
     public static CaseKindInfo? FromSegment(string segment) => All.FirstOrDefault(k => k.Segment == segment);
     public static CaseKindInfo Of(CaseKind kind) => All.Single(k => k.Kind == kind);

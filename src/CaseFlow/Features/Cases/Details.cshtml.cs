@@ -1,3 +1,4 @@
+using CaseFlow.Infrastructure;
 using CaseFlow.Domain;
 using CaseFlow.Features.Documents;
 using CaseFlow.Features.Shared;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseFlow.Features.Cases;
 
 /// <summary>The case page: header, running clocks, the next step, and a tab for each part of the file.</summary>
+[Allow(typeof(Access), nameof(Access.OnCaseOfRoute))]
 public sealed class DetailsModel(CaseServices services) : UiPage
 {
     public sealed record Tab(string Key, string Title);

@@ -1,3 +1,4 @@
+using CaseFlow.Infrastructure;
 using System.Diagnostics;
 using CaseFlow.Domain;
 using CaseFlow.Features.Shared;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseFlow.Features.Cases;
 
 /// <summary>案件列表: one kind of case, filtered and searched with the API's own query.</summary>
+[Allow(typeof(Access), nameof(Access.SignedIn))]
 public sealed class ListModel(CaseServices services) : UiPage
 {
     public CaseKindInfo Kind { get; private set; } = null!;
@@ -39,8 +41,7 @@ public sealed class ListModel(CaseServices services) : UiPage
     }
 
     /// <summary>Whether this user may register a new case of this kind (the intake endpoints' roles).</summary>
-    public bool MayOpen => CurrentUser.Role is Role.Registrar || (CurrentUser.Role is Role.Mediator && Kind.Kind == CaseKind.Mediation)
-                                                              || (CurrentUser.Role is Role.Inspector && Kind.Kind == CaseKind.Inspection);
+    public bool MayOpen => Kind.Opens.Admits(CurrentUser);
 
     public string PageLink(int page)
     {

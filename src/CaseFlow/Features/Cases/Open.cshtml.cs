@@ -12,6 +12,7 @@ namespace CaseFlow.Features.Cases;
 /// 登记: the intake form of each kind, generated from the intake request the API takes and opened by
 /// the same handler, with an idempotency key per form so that a double click makes one case.
 /// </summary>
+[Allow(typeof(CaseKinds), nameof(CaseKinds.OpensAny))]
 public sealed class OpenModel(CaseServices services, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : UiPage
 {
     public CaseKindInfo Kind { get; private set; } = null!;
@@ -56,6 +57,7 @@ public sealed class OpenModel(CaseServices services, IOptions<Microsoft.AspNetCo
     async Task<IActionResult?> LoadAsync(string kind)
     {
         if (CaseKinds.FromPage(kind) is not { } info) return NotFound();
+        if (!info.Opens.Admits(CurrentUser)) return Forbid();
         Kind = info;
         Form = new GeneratedForm(ActionParameters.Describe(info.IntakeType), await Picks.ForAsync(services.Db, null, CurrentUser.OrganisationId));
         return null;

@@ -12,17 +12,13 @@ public static class OpenCase
         CaseKindInfo kind,
         HttpContext http,
         CaseServices services,
-        Role[] roles,
-        OrganisationKind[] organisationKinds,
+        Access opens,
         Func<Intake, WorkflowContext, Task<Case?>> build,
         ActionRequest? request = null)
     {
         var user = CurrentUser.From(http.User);
-        if (!roles.Contains(user.Role))
-            return Problems.Forbidden($"only {string.Join(", ", roles)} may open {kind.Kind} cases");
         var organisation = await services.Db.Organisations.FindAsync(user.OrganisationId);
-        if (organisation is null || !organisationKinds.Contains(organisation.Kind))
-            return Problems.Forbidden($"{kind.Kind} cases are opened in a {string.Join(" or ", organisationKinds)}");
+        if (organisation is null || !opens.Admits(user.Role, organisation.Kind)) return Problems.Forbidden(opens.Rule);
 
         var intake = new Intake();
         var context = services.Context(user.Actor);

@@ -33,18 +33,19 @@ public static class CalendarEndpoints
                 return TypedResults.Ok(new CalendarYear(year, days.Count > 0,
                     days.Select(d => new CalendarDayInput(d.Date, d.IsWorkingDay ? "workday" : "holiday", d.Name)).ToList()));
             })
+            .Allow(Access.SignedIn)
             .WithTags("calendar")
             .WithSummary("The holidays and make-up working days of a year (调休); an empty year is counted on weekends alone");
 
         api.MapPut("admin/calendar/{year:int}", async Task<IResult> (int year, HttpContext http, CaseServices services, ReferenceData data) =>
             {
-                if (CurrentUser.From(http.User).Role != Role.Administrator) return Problems.Forbidden("only an administrator loads calendars");
                 if (year is < 2000 or > 2100) return Problems.Invalid("year", "must be from 2000 to 2100");
                 var (days, problem) = await Read(http.Request, year);
                 if (problem is not null) return problem;
 
                 return await LoadAsync(year, days!, services, data);
             })
+            .Allow(Access.Administrators)
             .AddEndpointFilter<TransactionFilter>()
             .WithTags("calendar")
             .WithSummary("Loads a year's holiday calendar (administrator): text/csv lines date,holiday|workday,name, or a JSON array");

@@ -17,11 +17,13 @@ public static class ClockDefinitionEndpoints
     public static void MapClockDefinitions(this RouteGroupBuilder api)
     {
         api.MapGet("clocks", async (CaseFlowDbContext db) => TypedResults.Ok(await db.ClockDefinitions.AsNoTracking().OrderBy(d => d.CaseKind).ThenBy(d => d.Code).ToListAsync()))
+            .Allow(Access.SignedIn)
             .WithTags("calendar")
             .WithSummary("Every statutory clock: its period, unit and legal basis");
 
         api.MapPut("admin/clocks/{code}", (string code, ClockChange change, HttpContext http, CaseServices services, ReferenceData data) =>
                 ChangeAsync(code, change, CurrentUser.From(http.User), services, data))
+            .Allow(Access.Administrators)
             .AddEndpointFilter<TransactionFilter>()
             .WithTags("calendar")
             .WithSummary("Changes a clock's days or unit (administrator); open cases are recomputed");
@@ -30,7 +32,7 @@ public static class ClockDefinitionEndpoints
     /// <summary>Changes a clock's period and recomputes the open cases: the API and the administration page call this.</summary>
     public static async Task<IResult> ChangeAsync(string code, ClockChange change, CurrentUser user, CaseServices services, ReferenceData data)
     {
-        if (user.Role != Role.Administrator) return Problems.Forbidden("only an administrator changes statutory clocks");
+        if (Access.Administrators.Refuses(user) is { } refused) return refused;
         if (change.Days is < 1 or > 366) return Problems.Invalid("days", "must be from 1 to 366");
         var definition = await services.Db.ClockDefinitions.FindAsync(code);
         if (definition is null) return Problems.NotFound($"no clock '{code}'");

@@ -45,6 +45,7 @@ public static class Deadlines
                         i.DueOn, i.DueOn < today ? "overdue" : "running", left, definition.Unit);
                 }).ToList());
             })
+            .Allow(Access.SignedIn)
             .WithTags("deadlines")
             .WithSummary("Overdue clocks and those due within withinDays days, soonest first, for the caller's organisation (mine=true: own cases)");
 

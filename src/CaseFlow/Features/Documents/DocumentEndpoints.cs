@@ -20,7 +20,9 @@ public static class DocumentEndpoints
     /// <summary>The awards: corrected only by their own action, with a decision to correct (补正决定书).</summary>
     static readonly string[] Decisions = ["arbitration-award", "final-award", "partial-award"];
 
-    static readonly Role[] Issuers = [Role.Registrar, Role.Mediator, Role.Arbitrator, Role.Inspector, Role.Head];
+    /// <summary>Who issues a document on demand: the people who work cases, not the bureau's analysts or administrators.</summary>
+    public static readonly Access Issue = new("only registrars, mediators, arbitrators, inspectors and the head issue documents",
+        [Role.Registrar, Role.Mediator, Role.Arbitrator, Role.Inspector, Role.Head]);
 
     public static void MapDocuments(this RouteGroupBuilder group, CaseKindInfo kind)
     {
@@ -34,6 +36,7 @@ public static class DocumentEndpoints
                     .ToListAsync();
                 return TypedResults.Ok(documents);
             })
+            .Allow(Access.OnCase(kind.Kind))
             .WithSummary("The case's documents: issued (with hash and template version) and pending");
 
         group.MapGet("{id:long}/documents/{documentId:long}", async Task<IResult> (long id, long documentId, HttpContext http, CaseFlowDbContext db) =>
@@ -47,6 +50,7 @@ public static class DocumentEndpoints
                 http.Response.Headers.ETag = $"\"{document.Sha256}\"";
                 return TypedResults.File(document.Content!, "application/pdf", $"{document.Template}-{document.CaseId}-v{document.Version}.pdf");
             })
+            .Allow(Access.OnCase(kind.Kind))
             .WithSummary("One issued document as application/pdf");
 
         group.MapGet("{id:long}/documents/preview/{template}", async Task<IResult> (long id, string template, HttpContext http, CaseFlowDbContext db, Seeds seeds, TimeProvider time) =>
@@ -61,12 +65,12 @@ public static class DocumentEndpoints
                 SecurityHeaders.AsDocument(http.Response);
                 return TypedResults.Content(html.Replace("<body>", "<body><div class=\"draft\">草稿 DRAFT — not issued</div>"), "text/html; charset=utf-8");
             })
+            .Allow(Access.OnCase(kind.Kind))
             .WithSummary("A draft of a document as HTML, from the case as it stands; nothing is issued");
 
         group.MapPost("{id:long}/documents/{template}", async Task<IResult> (long id, string template, NoParameters body, HttpContext http, CaseServices services) =>
             {
                 var user = CurrentUser.From(http.User);
-                if (!Issuers.Contains(user.Role)) return Problems.Forbidden($"only {string.Join(", ", Issuers)} issue documents");
                 if (!DocumentTemplates.Titles.ContainsKey(template)) return Problems.Invalid("template", $"must be one of {string.Join(", ", DocumentTemplates.Titles.Keys)}");
                 var @case = await CaseEndpoints.FindVisible(kind, id, services.Db, user, tracking: true);
                 if (@case is null) return Problems.NotFound($"no {kind.Kind} case {id} that this user may see");
@@ -84,6 +88,7 @@ public static class DocumentEndpoints
                 return TypedResults.Accepted($"/api/{kind.Segment}/{id}/documents", services.View(@case, user));
             })
             .AddEndpointFilter<TransactionFilter>()
+            .Allow(Issue.On(AccessScope.Case, kind.Kind))
             .WithSummary("Issues a document on demand (e.g. the cover sheet), or a corrected version of one already issued (reason required)");
     }
 

@@ -18,12 +18,14 @@ public static class TemplateEndpoints
         templates.MapGet("", async (CaseFlowDbContext db) => TypedResults.Ok(
                 (await db.DocumentTemplates.AsNoTracking().Select(t => new { t.Name, t.Version, t.CreatedAt, t.CreatedBy }).ToListAsync())
                 .GroupBy(t => t.Name).Select(g => g.OrderByDescending(t => t.Version).First()).OrderBy(t => t.Name)))
+            .Allow(Access.SignedIn)
             .WithSummary("The latest version of every template");
 
         templates.MapGet("{name}", async Task<IResult> (string name, CaseFlowDbContext db) =>
                 await db.DocumentTemplates.AsNoTracking().Where(t => t.Name == name).OrderByDescending(t => t.Version).FirstOrDefaultAsync() is { } t
                     ? TypedResults.Content(t.Content, "text/html; charset=utf-8")
                     : Problems.NotFound($"no template '{name}'"))
+            .Allow(Access.SignedIn)
             .WithSummary("A template's latest version, as Liquid HTML");
 
         templates.MapPost("{name}", async Task<IResult> (string name, HttpContext http, CaseFlowDbContext db, Seeds seeds, TimeProvider time) =>
@@ -31,6 +33,7 @@ public static class TemplateEndpoints
                 using var reader = new StreamReader(http.Request.Body);
                 return await UploadAsync(name, await reader.ReadToEndAsync(), CurrentUser.From(http.User), db, seeds, time);
             })
+            .Allow(Access.Administrators)
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Uploads a new version of a template (administrator; body: Liquid HTML); a template that does not parse or render is refused");
     }
@@ -38,7 +41,7 @@ public static class TemplateEndpoints
     /// <summary>Keeps a new version of a template once it parses and renders a sample case: the API and the administration page call this.</summary>
     public static async Task<IResult> UploadAsync(string name, string content, CurrentUser user, CaseFlowDbContext db, Seeds seeds, TimeProvider time)
     {
-        if (user.Role != Role.Administrator) return Problems.Forbidden("only an administrator uploads templates");
+        if (Access.Administrators.Refuses(user) is { } refused) return refused;
         if (!DocumentTemplates.Titles.ContainsKey(name)) return Problems.Invalid("name", $"must be one of {string.Join(", ", DocumentTemplates.Titles.Keys)}");
         if (string.IsNullOrWhiteSpace(content)) return Problems.Invalid("body", "must be the template's Liquid HTML");
 

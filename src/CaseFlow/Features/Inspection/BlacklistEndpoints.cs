@@ -24,6 +24,12 @@ public sealed record GradeView(string CreditCode, string? Name, string Grade, st
 /// <summary>拖欠农民工工资失信联合惩戒对象名单 (人社部令第45号): the public list, early removal, and the compliance grades.</summary>
 public static class BlacklistEndpoints
 {
+    /// <summary>Who removes a listing before its term ends (人社部令第45号).</summary>
+    public static readonly Access RemoveEarly = new("only the head removes a listing early", [Role.Head]) { Scope = AccessScope.Listing };
+
+    /// <summary>Who reads an employer's compliance grade.</summary>
+    public static readonly Access ReadGrades = new("grades are kept by the brigade and read by the bureau", [Role.Inspector, Role.Head, Role.Registrar, Role.Analyst]);
+
     public static void MapBlacklist(this RouteGroupBuilder api)
     {
         api.MapGet("public/blacklist", async (CaseFlowDbContext db, TimeProvider time) => TypedResults.Ok(await PublicAsync(db, WorkflowContext.TodayBy(time))))
@@ -34,16 +40,17 @@ public static class BlacklistEndpoints
         var blacklist = api.MapGroup("blacklist").WithTags("blacklist");
         blacklist.MapGet("", async (HttpContext http, CaseFlowDbContext db, WorkflowServices services) =>
                 TypedResults.Ok(await ListAsync(db, services, CurrentUser.From(http.User))))
+            .Allow(Access.SignedIn)
             .WithSummary("Every listing of the organisations this user may see, removed and expired ones too");
 
         blacklist.MapPost("{id:long}/remove", RemoveAsync)
+            .Allow(RemoveEarly)
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Removes a listing early on application: the wages paid, the minimum months listed passed, and a credit pledge (head)");
 
-        api.MapGet("employers/{creditCode}/grade", async Task<IResult> (string creditCode, HttpContext http, CaseFlowDbContext db, WorkflowServices services) =>
-                CurrentUser.From(http.User).Role is Role.Inspector or Role.Head or Role.Registrar or Role.Analyst
-                    ? Results.Ok(await GradeAsync(db, services, creditCode.ToUpperInvariant()))
-                    : Problems.Forbidden("grades are kept by the brigade and read by the bureau"))
+        api.MapGet("employers/{creditCode}/grade", async (string creditCode, CaseFlowDbContext db, WorkflowServices services) =>
+                Results.Ok(await GradeAsync(db, services, creditCode.ToUpperInvariant())))
+            .Allow(ReadGrades)
             .WithTags("blacklist")
             .WithSummary("An employer's 劳动保障守法诚信等级 (A/B/C) from the violations recorded in the period, with the rule shown");
     }
@@ -70,7 +77,7 @@ public static class BlacklistEndpoints
     public static async Task<IResult> RemoveAsync(long id, RemovalRequest request, HttpContext http, CaseFlowDbContext db, WorkflowServices services)
     {
         var user = CurrentUser.From(http.User);
-        if (user.Role != Role.Head) return Problems.Forbidden("only the head removes a listing early");
+        if (RemoveEarly.Refuses(user) is { } refused) return refused;
         var visible = await user.VisibleOrganisationsAsync(db);
         var entry = await db.BlacklistEntries.SingleOrDefaultAsync(e => e.Id == id && visible.Contains(e.OrganisationId));
         if (entry is null) return Problems.NotFound($"no listing {id} that this user may see");

@@ -38,8 +38,15 @@ public sealed record OpenInspectionRequest : Workflows.ActionRequest
 
 public static class OpenInspection
 {
+    /// <summary>Who opens an inspection case, from a complaint, a patrol, a warning or a project's arrears.</summary>
+    public static readonly Access Opens = new("only the brigade's registrars and inspectors open inspection cases", [Role.Registrar, Role.Inspector])
+    {
+        OrganisationKinds = [OrganisationKind.InspectionBrigade],
+    };
+
     public static void MapOpenInspection(this RouteGroupBuilder api) =>
         api.MapPost("inspection-cases", Handle)
+            .Allow(Opens)
             .AddEndpointFilter(new IdempotencyFilter(CaseKinds.Inspection))
             .AddEndpointFilter<TransactionFilter>()
             .WithTags(CaseKinds.Inspection.Segment)
@@ -47,7 +54,7 @@ public static class OpenInspection
 
     /// <summary>Opens the case for the signed-in user: the API's endpoint and the web UI's intake form both call this.</summary>
     public static Task<IResult> Handle(OpenInspectionRequest request, HttpContext http, CaseServices services) =>
-                OpenCase.Handle(CaseKinds.Inspection, http, services, [Role.Registrar, Role.Inspector], [OrganisationKind.InspectionBrigade],
+                OpenCase.Handle(CaseKinds.Inspection, http, services, Opens,
                     async (intake, context) =>
                     {
                         intake.ReceivedOn(request.ReceivedOn, context.Today);

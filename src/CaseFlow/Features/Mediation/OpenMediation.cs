@@ -23,8 +23,15 @@ public sealed record OpenMediationRequest : Workflows.ActionRequest
 
 public static class OpenMediation
 {
+    /// <summary>Who opens a mediation case: a town's or an enterprise's mediation committee, or the commission's mediators before a case (案前调解).</summary>
+    public static readonly Access Opens = new("only registrars and mediators of a mediation committee or the commission open mediation cases", [Role.Registrar, Role.Mediator])
+    {
+        OrganisationKinds = [OrganisationKind.MediationCommittee, OrganisationKind.EnterpriseMediationCommittee, OrganisationKind.ArbitrationCommission],
+    };
+
     public static void MapOpenMediation(this RouteGroupBuilder api) =>
         api.MapPost("mediation-cases", Handle)
+            .Allow(Opens)
             .AddEndpointFilter(new IdempotencyFilter(CaseKinds.Mediation))
             .AddEndpointFilter<TransactionFilter>()
             .WithTags(CaseKinds.Mediation.Segment)
@@ -32,8 +39,7 @@ public static class OpenMediation
 
     /// <summary>Opens the case for the signed-in user: the API's endpoint and the web UI's intake form both call this.</summary>
     public static Task<IResult> Handle(OpenMediationRequest request, HttpContext http, CaseServices services) =>
-                OpenCase.Handle(CaseKinds.Mediation, http, services, [Role.Registrar, Role.Mediator],
-                    [OrganisationKind.MediationCommittee, OrganisationKind.EnterpriseMediationCommittee, OrganisationKind.ArbitrationCommission],
+                OpenCase.Handle(CaseKinds.Mediation, http, services, Opens,
                     async (intake, context) =>
                     {
                         intake.ReceivedOn(request.ReceivedOn, context.Today);

@@ -1,14 +1,16 @@
+using CaseFlow.Infrastructure;
 using CaseFlow.Data;
 using CaseFlow.Features.Shared;
 
 namespace CaseFlow.Features.Projects;
 
 /// <summary>工程项目: the brigade's construction projects with their roster and arrears.</summary>
+[Allow(typeof(Access), nameof(Access.SignedIn))]
 public sealed class IndexModel(CaseFlowDbContext db) : UiPage
 {
     public IReadOnlyList<ProjectView> Projects { get; private set; } = [];
     public IReadOnlyDictionary<string, string> Towns { get; private set; } = new Dictionary<string, string>();
-    public bool MayEdit => CurrentUser.Role is Domain.Role.Inspector or Domain.Role.Head or Domain.Role.Registrar;
+    public bool MayEdit => ProjectEndpoints.Keep.Admits(CurrentUser);
 
     public async Task OnGetAsync()
     {

@@ -18,6 +18,7 @@ namespace CaseFlow.Features.Projects;
 /// account, a wage deposit, a month's payroll — generated from the API requests' declared fields and
 /// taken by the API's own handlers in its transaction boundary, so that the rules are the API's.
 /// </summary>
+[Allow(typeof(ProjectEndpoints), nameof(ProjectEndpoints.Keep))]
 public sealed class LedgerModel(CaseServices services, TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : UiPage
 {
     sealed record LedgerForm(Type Request, string Title, Func<LedgerModel, object, Task<IResult>> Take);

@@ -21,6 +21,7 @@ public static class ProjectPage
 /// 工程项目页: the project's record, its participants, its real-name roster with the import, its wage
 /// account, deposits and payrolls, and its arrears, which the inspector turns into a case.
 /// </summary>
+[Allow(typeof(ProjectEndpoints), nameof(ProjectEndpoints.Read))]
 public sealed class ProjectModel(CaseServices services, TimeProvider time) : UiPage
 {
     /// <summary>The roster rows shown on the page; the whole roster is in the export.</summary>
@@ -35,10 +36,10 @@ public sealed class ProjectModel(CaseServices services, TimeProvider time) : UiP
     public ProjectArrearsView Arrears { get; private set; } = null!;
     public IReadOnlyList<WarningView> Warnings { get; private set; } = [];
     public Inspection.GradeView? Grade { get; private set; }
-    public bool MayOpenCases => CurrentUser.Role is Role.Inspector or Role.Head;
+    public bool MayOpenCases => Inspection.OpenInspection.Opens.Admits(CurrentUser);
     public List<ErrorLink> Errors { get; } = [];
     public string? Notice { get; private set; }
-    public bool MayEdit => CurrentUser.Role is Role.Inspector or Role.Head or Role.Registrar;
+    public bool MayEdit => ProjectEndpoints.Keep.Admits(CurrentUser);
     public bool FullIds => CurrentUser.SeesWorkersInFull();
 
     public async Task<IActionResult> OnGetAsync(long id, string? done)

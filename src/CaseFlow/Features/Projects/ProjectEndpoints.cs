@@ -97,7 +97,17 @@ public sealed record ProjectEventView(DateTimeOffset At, string Actor, string Ac
 /// <summary>Construction projects (工程项目): their record with its history, their real-name roster, and their arrears.</summary>
 public static class ProjectEndpoints
 {
-    static readonly Role[] Editors = [Role.Inspector, Role.Head, Role.Registrar];
+    /// <summary>Who keeps a project's record, roster and ledger.</summary>
+    public static readonly Access Keep = new("only the brigade's inspectors, head and registrar keep projects", [Role.Inspector, Role.Head, Role.Registrar])
+    {
+        OrganisationKinds = [OrganisationKind.InspectionBrigade],
+    };
+
+    /// <summary>Who reads a project: every user of the organisation that keeps it or of one above.</summary>
+    public static readonly Access Read = new("every signed-in user of the project's organisation", Enum.GetValues<Role>()) { Scope = AccessScope.Project };
+
+    /// <summary>Who exports a roster with identity numbers in full (<see cref="PersonalData.SeesWorkersInFull"/>).</summary>
+    public static readonly Access ExportRoster = new("only inspectors and the head export a roster with identity numbers", [Role.Inspector, Role.Head]) { Scope = AccessScope.Project };
 
     public static void MapProjects(this RouteGroupBuilder api)
     {
@@ -105,19 +115,23 @@ public static class ProjectEndpoints
 
         projects.MapGet("", async (HttpContext http, ReportingDbContext db) =>
                 TypedResults.Ok(await Views(db, await CurrentUser.From(http.User).VisibleOrganisationsAsync(db), null)))
+            .Allow(Access.SignedIn)
             .WithSummary("The brigade's construction projects with their roster and arrears: owed, verified paid, outstanding");
 
         projects.MapGet("{id:long}", async (long id, HttpContext http, CaseFlowDbContext db) =>
                 (await Views(db, await CurrentUser.From(http.User).VisibleOrganisationsAsync(db), id)).SingleOrDefault() is { } view
                     ? Results.Ok(view)
                     : Problems.NotFound($"no project {id} that this user may see"))
+            .Allow(Read)
             .WithSummary("One project with its participants, roster counts and arrears");
 
         projects.MapPost("", RegisterAsync)
+            .Allow(Keep)
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Registers a construction project (brigade)");
 
         projects.MapPut("{id:long}", EditAsync)
+            .Allow(Keep.On(AccessScope.Project))
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Edits a project (brigade); each changed field is kept in its history with its old and new value");
 
@@ -127,6 +141,7 @@ public static class ProjectEndpoints
                 var events = await db.ProjectEvents.AsNoTracking().Where(e => e.ProjectId == id).OrderByDescending(e => e.Id).ToListAsync();
                 return Results.Ok(events.Select(e => new ProjectEventView(e.At, e.Actor, e.Action, JsonDocument.Parse(e.Changes).RootElement)));
             })
+            .Allow(Read)
             .WithSummary("A project's history, newest first: who changed what, when");
 
         projects.MapGet("{id:long}/roster", async Task<IResult> (long id, HttpContext http, CaseFlowDbContext db) =>
@@ -138,20 +153,22 @@ public static class ProjectEndpoints
                 return Results.Ok(workers.Select(w => new RosterWorkerView(w.Id, w.Name, PersonalData.IdNumber(w.IdNumber, full)!, w.Trade, w.Crew,
                     w.ContractSigned, w.WageCardBank, PersonalData.Card(w.WageCardNumber, full), w.EnteredOn, w.LeftOn)));
             })
+            .Allow(Read)
             .WithSummary("The project's real-name roster (实名制)");
 
         projects.MapGet("roster-template.xlsx", () => TypedResults.File(RosterImport.WriteXlsx([]), RosterImport.XlsxType, "实名制花名册模板.xlsx"))
+            .Allow(Access.SignedIn)
             .WithSummary("A blank roster workbook with the columns the import reads");
 
         projects.MapGet("{id:long}/roster.xlsx", async Task<IResult> (long id, HttpContext http, CaseFlowDbContext db) =>
             {
                 var user = CurrentUser.From(http.User);
-                if (!user.SeesWorkersInFull()) return Problems.Forbidden("only inspectors and the head export a roster with identity numbers");
                 var project = await Find(db, user, id);
                 if (project is null) return Problems.NotFound($"no project {id} that this user may see");
                 var workers = await db.ProjectWorkers.AsNoTracking().Where(w => w.ProjectId == id).OrderBy(w => w.Crew).ThenBy(w => w.Id).ToListAsync();
                 return TypedResults.File(RosterImport.WriteXlsx(workers), RosterImport.XlsxType, $"实名制花名册-{project.Id}.xlsx");
             })
+            .Allow(ExportRoster)
             .WithSummary("The project's roster as a workbook the import reads back");
 
         projects.MapPost("{id:long}/roster", async Task<IResult> (long id, HttpContext http, CaseFlowDbContext db, TimeProvider time) =>
@@ -180,6 +197,7 @@ public static class ProjectEndpoints
                 }
                 return await ImportAsync(db, project, file, user, time);
             })
+            .Allow(Keep.On(AccessScope.Project))
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Imports the real-name roster from CSV or XLSX: every row is checked, one wrong row refuses the file, and workers already on the roster are updated by their identity number");
 
@@ -257,13 +275,9 @@ public static class ProjectEndpoints
         return Results.Ok(new RosterImportResult(entries.Count, added, updated, existing.Count + added));
     }
 
-    internal static async Task<IResult?> MayEditAsync(CurrentUser user, CaseFlowDbContext db)
-    {
-        if (!Editors.Contains(user.Role)) return Problems.Forbidden("only the brigade's inspectors, head and registrar keep projects");
-        if ((await db.Organisations.FindAsync(user.OrganisationId))?.Kind != OrganisationKind.InspectionBrigade)
-            return Problems.Forbidden("projects are kept by the inspection brigade");
-        return null;
-    }
+    /// <summary>The rule <see cref="Keep"/> for the code the project forms share with the API.</summary>
+    internal static async Task<IResult?> MayEditAsync(CurrentUser user, CaseFlowDbContext db) =>
+        Keep.Admits(user.Role, user.OrganisationKind ?? (await db.Organisations.FindAsync(user.OrganisationId))?.Kind) ? null : Problems.Forbidden(Keep.Rule);
 
     internal static async Task<ConstructionProject?> Find(CaseFlowDbContext db, CurrentUser user, long id)
     {

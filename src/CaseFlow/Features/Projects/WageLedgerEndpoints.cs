@@ -98,9 +98,11 @@ public static class WageLedgerEndpoints
     {
         projects.MapGet("{id:long}/account", async Task<IResult> (long id, HttpContext http, CaseFlowDbContext db) =>
                 await ProjectEndpoints.Find(db, CurrentUser.From(http.User), id) is null ? Problems.NotFound($"no project {id} that this user may see") : Results.Ok(await Account(db, id)))
+            .Allow(ProjectEndpoints.Read)
             .WithSummary("The dedicated wage account: labour-cost transfers in, wages paid out, the balance");
 
         projects.MapPost("{id:long}/account", RecordEntryAsync)
+            .Allow(ProjectEndpoints.Keep.On(AccessScope.Project))
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Records a labour-cost transfer into the wage account or a wage payment out of it");
 
@@ -108,9 +110,11 @@ public static class WageLedgerEndpoints
                 await ProjectEndpoints.Find(db, CurrentUser.From(http.User), id) is null
                     ? Problems.NotFound($"no project {id} that this user may see")
                     : Results.Ok(await db.WageDeposits.AsNoTracking().Where(d => d.ProjectId == id).OrderBy(d => d.Id).ToListAsync()))
+            .Allow(ProjectEndpoints.Read)
             .WithSummary("The contractors' wage deposits (工资保证金)");
 
         projects.MapPost("{id:long}/deposits", LodgeDepositAsync)
+            .Allow(ProjectEndpoints.Keep.On(AccessScope.Project))
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Records a contractor's wage deposit: form, amount and the basis of the amount");
 
@@ -130,6 +134,7 @@ public static class WageLedgerEndpoints
                 await db.SaveChangesAsync();
                 return Results.Ok(deposit);
             })
+            .Allow(ProjectEndpoints.Keep.On(AccessScope.Project))
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Reduces a deposit (减免), with its reason");
 
@@ -149,6 +154,7 @@ public static class WageLedgerEndpoints
                 await db.SaveChangesAsync();
                 return Results.Ok(deposit);
             })
+            .Allow(ProjectEndpoints.Keep.On(AccessScope.Project))
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Releases a deposit once the project is completed and owes no wages");
 
@@ -159,9 +165,11 @@ public static class WageLedgerEndpoints
                 var payrolls = await db.Payrolls.AsNoTracking().Include(p => p.Lines).ThenInclude(l => l.Worker).Where(p => p.ProjectId == id).OrderByDescending(p => p.Month).ToListAsync();
                 return Results.Ok(payrolls.Select(p => View(p, FullIds(user))));
             })
+            .Allow(ProjectEndpoints.Read)
             .WithSummary("The monthly payrolls (工资支付表), newest first, worker by worker");
 
         projects.MapPost("{id:long}/payrolls", RecordPayrollAsync)
+            .Allow(ProjectEndpoints.Keep.On(AccessScope.Project))
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Records a month's payroll: each worker's wages due and paid, the day paid and the signature; 总包代发 when the general contractor pays");
 
@@ -182,6 +190,7 @@ public static class WageLedgerEndpoints
                 await db.SaveChangesAsync();
                 return Results.Ok(View(payroll, FullIds(user)));
             })
+            .Allow(ProjectEndpoints.Keep.On(AccessScope.Project))
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Records a later payment of one worker's wages of a month");
 
@@ -190,9 +199,11 @@ public static class WageLedgerEndpoints
                 var user = CurrentUser.From(http.User);
                 return await ProjectEndpoints.Find(db, user, id) is null ? Problems.NotFound($"no project {id} that this user may see") : Results.Ok(await Arrears(db, id, FullIds(user)));
             })
+            .Allow(ProjectEndpoints.Read)
             .WithSummary("The project's unpaid wages, worker by worker, from the balances of its payrolls");
 
         projects.MapPost("{id:long}/arrears-case", OpenArrearsCaseAsync)
+            .Allow(OpenInspection.Opens.On(AccessScope.Project))
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Opens an inspection case on the project's arrears: the project, its general contractor (who pays first, art. 30) and employers, and each unpaid worker with the amount");
     }

@@ -17,23 +17,26 @@ public sealed record WarningView(long Id, long ProjectId, string Project, string
 /// <summary>欠薪预警: the brigade's warning board, a project's warnings, the daily run, and one action that makes a warning a case.</summary>
 public static class WarningEndpoints
 {
+    /// <summary>Who runs the daily evaluation by hand.</summary>
+    public static readonly Access Evaluate = new("only the head or an administrator runs the evaluation by hand", [Role.Head, Role.Administrator]);
+
     public static void MapWarnings(this RouteGroupBuilder api)
     {
         var warnings = api.MapGroup("warnings").WithTags("projects");
 
         warnings.MapGet("", async (HttpContext http, CaseFlowDbContext db, WorkflowServices services, WarningLevel? level, string? town, bool? mine, bool? resolved) =>
                 TypedResults.Ok(await BoardAsync(db, services.Warnings, CurrentUser.From(http.User), new(level, town, mine ?? false, resolved ?? false))))
+            .Allow(Access.SignedIn)
             .WithSummary("The warning board: open warnings (or, with resolved=true, resolved ones) of the projects this user may see, red first; filter by level, town or mine");
 
-        warnings.MapPost("evaluate", async Task<IResult> (HttpContext http, CaseFlowDbContext db, WorkflowServices services) =>
-            {
-                if (CurrentUser.From(http.User).Role is not (Role.Head or Role.Administrator)) return Problems.Forbidden("only the head or an administrator runs the evaluation by hand");
-                return Results.Ok(await WageWarnings.EvaluateAsync(db, services.Warnings, WorkflowContext.TodayBy(services.Time)));
-            })
+        warnings.MapPost("evaluate", async (CaseFlowDbContext db, WorkflowServices services) =>
+                Results.Ok(await WageWarnings.EvaluateAsync(db, services.Warnings, WorkflowContext.TodayBy(services.Time))))
+            .Allow(Evaluate)
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Evaluates every rule on every project now, as the daily run does");
 
         warnings.MapPost("{id:long}/case", OpenCaseAsync)
+            .Allow(Inspection.OpenInspection.Opens.On(AccessScope.Warning))
             .AddEndpointFilter<TransactionFilter>()
             .WithSummary("Turns a warning into an inspection case: the project, its general contractor (who pays first, art. 30), the employers and every unpaid worker with the amount");
     }
@@ -45,6 +48,7 @@ public static class WarningEndpoints
                 if (await ProjectEndpoints.Find(db, user, id) is null) return Problems.NotFound($"no project {id} that this user may see");
                 return Results.Ok(await ForProjectAsync(db, services.Warnings, id));
             })
+            .Allow(ProjectEndpoints.Read)
             .WithSummary("A project's warnings, open and resolved, red first");
 
     /// <summary>A project's warnings, open first.</summary>
@@ -82,7 +86,7 @@ public static class WarningEndpoints
     {
         var db = services.Db;
         var user = CurrentUser.From(http.User);
-        if (user.Role is not (Role.Inspector or Role.Head)) return Problems.Forbidden("only inspectors and the head turn warnings into cases");
+        if (Inspection.OpenInspection.Opens.Refuses(user) is { } refused) return refused;
         var warning = await db.ProjectWarnings.SingleOrDefaultAsync(w => w.Id == id);
         var project = warning is null ? null : await ProjectEndpoints.Find(db, user, warning.ProjectId);
         if (warning is null || project is null) return Problems.NotFound($"no warning {id} that this user may see");

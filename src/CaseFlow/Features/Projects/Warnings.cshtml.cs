@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CaseFlow.Features.Projects;
 
 /// <summary>欠薪预警: the brigade's warning board, red first, with the action that turns a warning into a case.</summary>
+[Allow(typeof(Access), nameof(Access.SignedIn))]
 public sealed class WarningsModel(CaseServices services) : UiPage
 {
     [BindProperty(SupportsGet = true)] public WarningLevel? Level { get; set; }
@@ -17,7 +18,7 @@ public sealed class WarningsModel(CaseServices services) : UiPage
     public IReadOnlyList<WarningView> Warnings { get; private set; } = [];
     public IReadOnlyDictionary<string, string> Towns { get; private set; } = new Dictionary<string, string>();
     public List<ErrorLink> Errors { get; } = [];
-    public bool MayOpenCases => CurrentUser.Role is Role.Inspector or Role.Head;
+    public bool MayOpenCases => Inspection.OpenInspection.Opens.Admits(CurrentUser);
 
     public async Task OnGetAsync() => await LoadAsync();
 

@@ -1,3 +1,4 @@
+using CaseFlow.Infrastructure;
 using System.Text.Json;
 using CaseFlow.Data;
 using CaseFlow.Domain;
@@ -13,6 +14,7 @@ namespace CaseFlow.Features.Reports;
 /// 计划指标: the three rates of a year, quarter or month against the plan's targets. The tables and the
 /// charts are drawn from the very report <c>GET /api/reports/plan-indicators</c> serves, embedded as JSON.
 /// </summary>
+[Allow(typeof(Access), nameof(Access.SignedIn))]
 public sealed class IndexModel(ReportingDbContext db, TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, Inspection.GroupDisputeRules groups) : UiPage
 {
     public PlanReport? Report { get; private set; }

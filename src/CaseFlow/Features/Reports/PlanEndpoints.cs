@@ -18,10 +18,12 @@ public static class PlanEndpoints
                 .GroupBy(i => i.Plan)
                 .Select(g => new { plan = g.Key, indicators = g.Select(i => new { i.Number, i.Name, i.Unit, i.Nature, i.Measure,
                     targets = i.Targets.OrderBy(t => t.Year).Select(t => new { t.Year, t.Text, t.Comparison, t.Value, t.Cumulative, t.IsActual }) }) })))
+            .Allow(Access.SignedIn)
             .WithTags("reports")
             .WithSummary("The loaded plans' indicator tables with every target and baseline");
 
         api.MapPut("admin/plans/{code}", (string code, PlanFile plan, HttpContext http, CaseFlowDbContext db) => LoadAsync(code, plan, CurrentUser.From(http.User), db))
+            .Allow(Access.Administrators)
             .AddEndpointFilter<TransactionFilter>()
             .WithTags("reports")
             .WithSummary("Loads or replaces a plan's indicator table (administrator), in the format of seeds/plan-targets.json");
@@ -30,7 +32,7 @@ public static class PlanEndpoints
     /// <summary>Loads or replaces a plan's indicator table: the API and the administration page call this.</summary>
     public static async Task<IResult> LoadAsync(string code, PlanFile plan, CurrentUser user, CaseFlowDbContext db)
     {
-        if (user.Role != Role.Administrator) return Problems.Forbidden("only an administrator loads plans");
+        if (Access.Administrators.Refuses(user) is { } refused) return refused;
         if (plan.Code != code) return Problems.Invalid("code", "must equal the plan's code in the path");
         var (rows, field, rule) = plan.ToRows();
         if (rows is null) return Problems.Invalid(field!, rule!);

@@ -69,6 +69,7 @@ public static class ReportEndpoints
                     _ => TypedResults.Ok(report!),
                 };
             })
+            .Allow(Access.SignedIn)
             .WithTags("reports")
             .WithSummary("The plan's indicators for a year, quarter, month or year to date, city-wide or for one organisation, with components, targets, breakdowns and a projection; format=json, csv, xlsx or pdf");
 }

@@ -1,3 +1,4 @@
+using CaseFlow.Infrastructure;
 using CaseFlow.Domain;
 using CaseFlow.Features.Shared;
 using Microsoft.AspNetCore.Identity;
@@ -7,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseFlow.Features.Users;
 
 /// <summary>修改密码: the user's own password, by the user API's handler; the first thing a user given a password must do.</summary>
+[Allow(typeof(Access), nameof(Access.SignedIn))]
 public sealed class PasswordModel(Data.CaseFlowDbContext db, UserManager<User> users, SignInManager<User> signIn, AccountPolicy policy) : UiPage
 {
     [BindProperty] public string? CurrentPassword { get; set; }

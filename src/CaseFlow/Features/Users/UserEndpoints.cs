@@ -51,7 +51,7 @@ public static partial class UserEndpoints
 
     public static void MapUsers(this RouteGroupBuilder api)
     {
-        var users = api.MapGroup("admin/users").WithTags("users").RequireAuthorization(SignIn.Administrators);
+        var users = api.MapGroup("admin/users").WithTags("users").Allow(Access.Administrators);
         users.MapGet("", ListAsync).WithSummary("Users, with role, organisation, and whether disabled or locked out (administrators)");
         users.MapGet("{id:int}", async Task<IResult> (int id, CaseFlowDbContext db) =>
                 await ViewAsync(db, id) is { } view ? TypedResults.Ok(view) : Problems.NotFound($"no user {id}"))
@@ -69,7 +69,7 @@ public static partial class UserEndpoints
         users.MapPost("{id:int}/enable", EnableAsync).AddEndpointFilter<TransactionFilter>().WithSummary("Enables a disabled user again");
         users.MapPost("{id:int}/unlock", UnlockAsync).AddEndpointFilter<TransactionFilter>().WithSummary("Ends a lockout after failed sign-ins");
 
-        api.MapPost("auth/password", ChangeOwnPasswordAsync).AddEndpointFilter<TransactionFilter>().WithTags("auth")
+        api.MapPost("auth/password", ChangeOwnPasswordAsync).Allow(Access.SignedIn).AddEndpointFilter<TransactionFilter>().WithTags("auth")
             .WithSummary("Changes the signed-in user's own password (the current one is asked for); ends every session and token, so sign in again");
     }
 

@@ -109,7 +109,10 @@ public abstract class ArbitrationApiTests<TApp> : IAsyncLifetime where TApp : Ca
 
         Assert.Equal("Applied", problem.GetProperty("state").GetString());
         Assert.Empty(problem.GetProperty("permittedActions").EnumerateArray());
-        var forRegistrar = await registrar.Act(url, "award", new { version = 1, claims = Array.Empty<object>(), decision = "x" }, HttpStatusCode.Conflict);
+        // The registrar may not award at all: refused by role before the case is read.
+        var refused = await registrar.Act(url, "award", new { version = 1, claims = Array.Empty<object>(), decision = "x" }, HttpStatusCode.Forbidden);
+        Assert.Equal("只有仲裁员可以办理“裁决”", refused.GetProperty("detail").GetString());
+        var forRegistrar = await registrar.Act(url, "accept", new { version = 1, track = "Ordinary" }, HttpStatusCode.Conflict);
         Assert.Equal(["refer-to-pre-case-mediation", "submit-for-review", "withdraw"],
             forRegistrar.GetProperty("permittedActions").EnumerateArray().Select(a => a.GetString()).Order());
     }
