@@ -99,12 +99,20 @@ public static class CaseFlowApplication
         services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            options.SerializerOptions.Converters.Add(new TextInputConverter());
+            // A member the request does not have is a mistake to report, not to drop: a misspelt field would
+            // otherwise be stored as if it had been left out.
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            // What a request declares is what it needs: a missing constructor parameter or a null where the type
+            // allows none is refused as the body's error, not read as a default.
+            options.SerializerOptions.RespectRequiredConstructorParameters = true;
+            options.SerializerOptions.RespectNullableAnnotations = true;
             options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>().AddSchemaTransformer<TextSchemaTransformer>());
         services.AddSingleton<IPdfRenderer>(sp => new ChromiumPdfRenderer(
             sp.GetRequiredService<ILogger<ChromiumPdfRenderer>>(), configuration["CaseFlow:Documents:Chromium"] ?? "/usr/bin/chromium",
             TimeSpan.FromSeconds(configuration.GetValue("CaseFlow:Documents:DeadlineSeconds", 60))));
@@ -145,6 +153,7 @@ public static class CaseFlowApplication
         Health.Map(app);
 
         var api = app.MapGroup("/api");
+        api.AddEndpointFilter<NullItemFilter>();
         api.MapAuth();
         api.MapUsers();
         api.MapOpenArbitration();

@@ -65,8 +65,9 @@ public static partial class Problems
                 return missing.Groups[1].Value.Split(',').Select(n => n.Trim(' ', '\'', '.'))
                     .ToDictionary(n => n, _ => new[] { "必须填写" });
             var path = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
-            var rule = json.Message.Contains("could not be converted", StringComparison.Ordinal)
-                ? "has a value of the wrong type or an unknown enum value"
+            var rule = json is TextInputException text ? text.Rule
+                : json.Message.Contains("could not be mapped", StringComparison.Ordinal) ? "is not a field of this request"
+                : json.Message.Contains("could not be converted", StringComparison.Ordinal) ? "has a value of the wrong type or an unknown enum value"
                 : "is not well-formed JSON";
             return new Dictionary<string, string[]> { [path] = [rule] };
         }
@@ -75,7 +76,7 @@ public static partial class Problems
 }
 
 /// <summary>Turns exceptions into problem details; nothing reaches the client as a bare 500.</summary>
-public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems, Microsoft.Extensions.Logging.ILogger<ProblemExceptionHandler> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
@@ -92,6 +93,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             _ when IsDatabaseOutage(exception) => (503, "The database is not available", "nothing was stored; try again in a moment", null),
             _ => (500, "Something went wrong on the server", "the error has been logged; nothing was stored", (IDictionary<string, string[]>?)null),
         };
+        // The error is logged here: since .NET 10 the exception handler middleware leaves an exception an
+        // IExceptionHandler has handled unlogged, and the client is told that it has been.
+        if (status >= 500) Microsoft.Extensions.Logging.LoggerExtensions.LogError(log, exception, "{Method} {Path} failed with {Status}", http.Request.Method, failed, status);
         http.Response.StatusCode = status;
         if (status == 503) http.Response.Headers.RetryAfter = "5";
         var details = errors is null

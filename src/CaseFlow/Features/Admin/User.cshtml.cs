@@ -52,7 +52,7 @@ public sealed class UserModel(Data.CaseFlowDbContext db, UserManager<User> users
 
     public Task<IActionResult> OnPostSaveAsync([FromRoute] string id) => id != "new" && Id(id) is null ? Task.FromResult<IActionResult>(NotFound()) : TakeAsync(Id(id), "saved", () => Id(id) is { } existing
         ? UserEndpoints.UpdateAsync(existing, new UserChangeRequest(DisplayName ?? "", Role, OrganisationId, Towns), HttpContext, db, users)
-        : UserEndpoints.CreateAsync(new NewUserRequest(UserName ?? "", DisplayName ?? "", Role, OrganisationId, Towns, Password ?? ""), HttpContext, db, users, policy));
+        : UserEndpoints.CreateAsync(new NewUserRequest(UserName ?? "", DisplayName ?? "", Role, OrganisationId, Password ?? "", Towns), HttpContext, db, users, policy));
 
     public Task<IActionResult> OnPostPasswordAsync([FromRoute] string id) =>
         OnUser(id, "password", user => UserEndpoints.ResetPasswordAsync(user, new PasswordRequest(Password ?? ""), HttpContext, db, users, policy));

@@ -114,6 +114,8 @@ public static class CalendarEndpoints
     {
         if (days.Count == 0) return (null, Problems.Invalid("body", "must list at least one day"));
         if (days.FirstOrDefault(d => d.Date.Year != year) is { } stray) return (null, Problems.Invalid("body", $"lists {stray.Date:yyyy-MM-dd}, which is not in {year}"));
+        if (days.Select(d => (d.Date, Rule: TextInputConverter.Problem(d.Name))).FirstOrDefault(d => d.Rule is not null) is { Rule: { } rule } bad)
+            return (null, Problems.Invalid("body", $"the name of {bad.Date:yyyy-MM-dd} {rule}"));
         if (days.GroupBy(d => d.Date).FirstOrDefault(g => g.Count() > 1) is { } twice) return (null, Problems.Invalid("body", $"lists {twice.Key:yyyy-MM-dd} twice"));
         if (days.FirstOrDefault(d => d.IsWorkingDay && d.Date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) is { } weekday)
             return (null, Problems.Invalid("body", $"{weekday.Date:yyyy-MM-dd} is a weekday: only weekend days can be make-up working days"));

@@ -74,7 +74,7 @@ public sealed record PayrollRequest
     public required List<PayrollLineInput> Lines { get; init; }
 }
 
-public sealed record LinePayment(decimal Paid, DateOnly? PaidOn, bool Signed);
+public sealed record LinePayment(decimal Paid, DateOnly? PaidOn = null, bool Signed = false);
 
 public sealed record PayrollLineView(long Id, long WorkerId, string Worker, string IdNumber, decimal Due, decimal Paid, decimal Balance, DateOnly? PaidOn, bool Signed);
 

@@ -80,10 +80,10 @@ public class PlanTarget
 }
 
 /// <summary>A plan's indicator table as <c>seeds/plan-targets.json</c> and the upload API carry it.</summary>
-public sealed record PlanFile(string Code, string Title, int[] Years, string? Source, List<PlanFile.Indicator> Indicators)
+public sealed record PlanFile(string Code, string Title, int[] Years, List<PlanFile.Indicator> Indicators, string? Source = null)
 {
-    public sealed record Indicator(int Number, string Name, string Unit, string Nature, Measure? Measure,
-        Dictionary<string, string>? Actual, Dictionary<string, string> Targets);
+    public sealed record Indicator(int Number, string Name, string Unit, string Nature, Dictionary<string, string> Targets,
+        Measure? Measure = null, Dictionary<string, string>? Actual = null);
 
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 

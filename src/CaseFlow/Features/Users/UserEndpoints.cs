@@ -11,9 +11,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Features.Users;
 
-public sealed record NewUserRequest(string UserName, string DisplayName, Role Role, int OrganisationId, string? Towns, string Password);
+public sealed record NewUserRequest(string UserName, string DisplayName, Role Role, int OrganisationId, string Password, string? Towns = null);
 
-public sealed record UserChangeRequest(string DisplayName, Role Role, int OrganisationId, string? Towns);
+public sealed record UserChangeRequest(string DisplayName, Role Role, int OrganisationId, string? Towns = null);
 
 public sealed record PasswordRequest(string Password);
 

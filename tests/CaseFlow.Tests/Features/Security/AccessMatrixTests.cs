@@ -158,66 +158,18 @@ public abstract partial class AccessMatrixTests<TApp>(TApp app) : IClassFixture<
         return list;
     }
 
-    /// <summary>A record of every scope in the organisations that keep them: cases of each kind, a project, its warning, a listing; and a user to administer.</summary>
     async Task<List<Resource>> ResourcesAsync()
     {
-        var today = app.Clock.Today;
-        async Task<JsonElement> Open(string user, string url, object body) =>
-            await (await (await app.As(user)).PostAsJsonAsync(url, body, CaseFlowApp.Json)).Read(HttpStatusCode.Created);
-
-        var arbitration = await Open("registrar", "/api/arbitration-cases", ApiRequests.Application(today, worker: 9101, employer: 9101));
-        var commissionMediation = await Open("mediator", "/api/mediation-cases", ApiRequests.Application(today, worker: 9102, employer: 9102));
-        var townMediation = await Open("mediator.sanbu", "/api/mediation-cases", ApiRequests.Application(today, worker: 9103, employer: 9103));
-        var inspection = await Open("inspector", "/api/inspection-cases", new
-        {
-            receivedOn = today, source = "Hotline12345", summary = "拖欠工资",
-            parties = new object[]
-            {
-                new { role = "Applicant", kind = "Worker", name = "矩阵工人", idNumber = TestIds.Worker(9104), arrearsAmount = 8000m, arrearsFrom = "2026-08-01", arrearsTo = "2026-09-30" },
-                new { role = "Respondent", kind = "Employer", name = "开平市矩阵劳务有限公司", creditCode = TestIds.Employer(9104) },
-            },
-        });
-        var project = await Open("inspector", "/api/projects", new
-        {
-            name = "开平市矩阵测试工程", town = "sanbu", developerName = "开平市矩阵置业有限公司", generalContractorName = "广东矩阵建设集团有限公司",
-            generalContractorCreditCode = TestIds.Employer(9105), contractValue = 1_000_000m, labourCostShare = 20m, startedOn = "2026-09-01",
-            plannedCompletionOn = "2027-08-31", informationBoardPosted = true, informationBoardPostedOn = "2026-09-01", wagePayDay = 15,
-        });
-        var projectId = project.GetProperty("project").GetProperty("id").GetInt64();
-        var inspectionId = inspection.GetProperty("id").GetInt64();
-        var (brigade, warningId, listingId) = await app.Query(async db =>
-        {
-            var brigade = await db.Organisations.Where(o => o.Kind == OrganisationKind.InspectionBrigade).Select(o => o.Id).SingleAsync();
-            var warning = new ProjectWarning { ProjectId = projectId, Rule = WarningRules.NoBoard, Level = WarningLevel.Yellow, Subject = "matrix", Detail = "矩阵测试", RaisedOn = today, LastSeenOn = today };
-            var listing = new BlacklistEntry
-            {
-                CaseId = inspectionId, OrganisationId = brigade, EmployerName = "开平市矩阵劳务有限公司", DecisionNumber = "开人社失信〔2026〕矩阵号", Grounds = "矩阵测试",
-                Unpaid = 8000m, Workers = 1, ListedOn = today, ExpiresOn = today.AddYears(3),
-            };
-            db.AddRange(warning, listing);
-            if (!await db.Users.AnyAsync(u => u.UserName == "matrix.target"))
-            {
-                var registrar = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == "registrar");
-                db.Users.Add(new User
-                {
-                    UserName = "matrix.target", NormalizedUserName = "MATRIX.TARGET", DisplayName = "矩阵测试用户", Role = Role.Registrar,
-                    OrganisationId = registrar.OrganisationId, SecurityStamp = Guid.NewGuid().ToString("N"),
-                });
-            }
-            await db.SaveChangesAsync();
-            return (brigade, warning.Id, listing.Id);
-        });
-
-        int Organisation(JsonElement view) => view.GetProperty("organisationId").GetInt32();
+        var r = await SecurityRecords.CreateAsync(app, 9100, "matrix.target");
         return
         [
-            new("arbitration case of the commission", AccessScope.Case, CaseKind.Arbitration, arbitration.GetProperty("id").GetInt64(), Organisation(arbitration)),
-            new("mediation case of the commission", AccessScope.Case, CaseKind.Mediation, commissionMediation.GetProperty("id").GetInt64(), Organisation(commissionMediation)),
-            new("mediation case of 三埠", AccessScope.Case, CaseKind.Mediation, townMediation.GetProperty("id").GetInt64(), Organisation(townMediation)),
-            new("inspection case of the brigade", AccessScope.Case, CaseKind.Inspection, inspectionId, Organisation(inspection)),
-            new("project of the brigade", AccessScope.Project, null, projectId, brigade),
-            new("warning of the brigade", AccessScope.Warning, null, warningId, brigade),
-            new("listing of the brigade", AccessScope.Listing, null, listingId, brigade),
+            new("arbitration case of the commission", AccessScope.Case, CaseKind.Arbitration, r.Arbitration, r.Commission),
+            new("mediation case of the commission", AccessScope.Case, CaseKind.Mediation, r.CommissionMediation, r.Commission),
+            new("mediation case of 三埠", AccessScope.Case, CaseKind.Mediation, r.TownMediation, r.Town),
+            new("inspection case of the brigade", AccessScope.Case, CaseKind.Inspection, r.Inspection, r.Brigade),
+            new("project of the brigade", AccessScope.Project, null, r.Project, r.Brigade),
+            new("warning of the brigade", AccessScope.Warning, null, r.Warning, r.Brigade),
+            new("listing of the brigade", AccessScope.Listing, null, r.Listing, r.Brigade),
         ];
     }
 }
