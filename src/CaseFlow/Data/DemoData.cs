@@ -108,7 +108,7 @@ public static class DemoData
             {
                 OrganisationId = brigade, Name = p.Name, Location = p.Location, DeveloperName = p.Developer, DeveloperCreditCode = CreditCode(p.Developer),
                 GeneralContractorName = p.Contractor, GeneralContractorCreditCode = CreditCode(p.Contractor),
-                Town = towns.FirstOrDefault(t => p.Location.Contains(t.Name.Replace("开平市", "").Replace("劳动争议调解委员会", "")))?.Code ?? towns[i % towns.Count].Code, PermitNumber = $"440783{today.Year - 1}{random.Next(10000000, 99999999)}",
+                Town = towns.FirstOrDefault(t => p.Location.Contains(Organisation.PlaceOf(t.Name)))?.Code ?? towns[i % towns.Count].Code, PermitNumber = $"440783{today.Year - 1}{random.Next(10000000, 99999999)}",
                 StartedOn = today.AddDays(-random.Next(120, 500)), Status = ProjectStatus.UnderConstruction,
                 ContractValue = p.Roster * 250_000m, LabourCostShare = 20m,
                 WageOfficerName = names.PersonName(), WageOfficerPhone = $"139{random.Next(10000000, 99999999)}",

@@ -191,7 +191,7 @@ public sealed class Seeds(string folder)
         var file = Read<UserFile>("demo/users.json");
         var organisations = await db.Organisations.ToListAsync();
         var seeds = file.Users.Concat(organisations.Where(o => o.Kind is OrganisationKind.MediationCommittee or OrganisationKind.EnterpriseMediationCommittee)
-            .Select(o => new UserSeed($"mediator.{o.Code}", $"{o.Name.Replace("开平市", "").Replace("劳动争议调解委员会", "")}调解员", Role.Mediator, o.Code)));
+            .Select(o => new UserSeed($"mediator.{o.Code}", $"{Organisation.PlaceOf(o.Name)}调解员", Role.Mediator, o.Code)));
         foreach (var seed in seeds)
         {
             if (await users.FindByNameAsync(seed.UserName) is not null) continue;

@@ -14,6 +14,9 @@ public class Organisation
     public List<CaseNumberFormat> CaseNumberFormats { get; set; } = [];
     /// <summary>An enterprise mediation committee's enterprise, by its unified social credit code: the employer of every dispute it mediates.</summary>
     public string? EnterpriseCreditCode { get; set; }
+
+    /// <summary>The place a town's committee serves, as people say it: 开平市三埠街道劳动争议调解委员会 → 三埠街道.</summary>
+    public static string PlaceOf(string name) => name.Replace("开平市", "").Replace("劳动争议调解委员会", "");
 }
 
 /// <summary>An organisation's pattern for the numbers of one kind of case, e.g. <c>开劳人仲案字〔{year}〕第{number}号</c>.</summary>

@@ -14,7 +14,7 @@ public static class ProjectPage
 {
     public static async Task<IReadOnlyDictionary<string, string>> TownsAsync(CaseFlowDbContext db) =>
         (await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.MediationCommittee).ToListAsync())
-        .ToDictionary(o => o.Code, o => o.Name.Replace("开平市", "").Replace("劳动争议调解委员会", ""));
+        .ToDictionary(o => o.Code, o => Organisation.PlaceOf(o.Name));
 }
 
 /// <summary>
