@@ -139,7 +139,8 @@ public sealed class AccessHandler(CaseFlowDbContext db) : AuthorizationHandler<A
             AccessScope.Listing => db.BlacklistEntries.Where(e => e.Id == id).Select(e => e.OrganisationId),
             _ => throw new ArgumentOutOfRangeException(nameof(rule)),
         };
-        return await owner.AnyAsync(o => db.Organisations.Any(v => v.Id == o && (v.Id == user.OrganisationId || v.ParentId == user.OrganisationId)));
+        var visible = user.VisibleOrganisations(db).Select(v => v.Id);
+        return await owner.AnyAsync(o => visible.Contains(o));
     }
 }
 

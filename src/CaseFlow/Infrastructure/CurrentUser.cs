@@ -31,8 +31,11 @@ public sealed record CurrentUser(int Id, string Name, Role Role, int Organisatio
     public bool SeesFullIdentityNumbers => this.SeesPartiesInFull();
 
     /// <summary>The user's organisation and those under it: the cases this user may see.</summary>
-    public Task<List<int>> VisibleOrganisationsAsync(CaseFlowDbContext db) =>
-        db.Organisations.Where(o => o.Id == OrganisationId || o.ParentId == OrganisationId).Select(o => o.Id).ToListAsync();
+    public Task<List<int>> VisibleOrganisationsAsync(CaseFlowDbContext db) => VisibleOrganisations(db).Select(o => o.Id).ToListAsync();
+
+    /// <summary>The same rule as a query, for a check that runs in the database.</summary>
+    public IQueryable<Organisation> VisibleOrganisations(CaseFlowDbContext db) =>
+        db.Organisations.Where(o => o.Id == OrganisationId || o.ParentId == OrganisationId);
 }
 
 /// <summary>Puts the user's role, organisation (and its kind) and display name into the token.</summary>
