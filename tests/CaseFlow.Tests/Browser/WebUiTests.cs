@@ -176,6 +176,9 @@ public abstract class WebUiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         await inspector.GotoAsync("/projects");
         await inspector.ClickAsync("a:has-text('开平市翠湖花园二期住宅项目')");
         Assert.Contains("6 名工人被拖欠工资共 36,000.00 元", await inspector.InnerTextAsync("main"));
+        // Six workers owed on one project: a group dispute (5人以上劳资纠纷), and the general contractor's grade with its rule.
+        Assert.Contains("拖欠工资的劳动者已达5人", await inspector.InnerTextAsync("#group-dispute"));
+        Assert.Matches("^[ABC]级：", await inspector.InnerTextAsync("#grade"));
 
         const string header = "姓名,公民身份号码,工种,班组,劳动合同,工资卡开户行,工资卡号,进场日期,退场日期";
         async Task Upload(params string[] rows)

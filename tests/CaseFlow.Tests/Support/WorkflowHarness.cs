@@ -91,9 +91,9 @@ public sealed class WorkflowHarness : IAsyncDisposable
         Assert.True(outcome is ActionOutcome.Done, $"{action} by {userName}: {outcome}");
     }
 
-    static List<Party> Parties(int workers, int employer) =>
+    static List<Party> Parties(int workers, int employer, int firstWorker = 1) =>
     [
-        .. Enumerable.Range(1, workers).Select(i => new Party
+        .. Enumerable.Range(firstWorker, workers).Select(i => new Party
             { Role = PartyRole.Applicant, Kind = PartyKind.Worker, Name = $"工人{i}", IdNumber = TestIds.Worker(i), IsRepresentative = workers >= 10 && i <= 3 }),
         new Party { Role = PartyRole.Respondent, Kind = PartyKind.Employer, Name = "开平市某建筑工程有限公司", CreditCode = TestIds.Employer(employer) },
     ];
@@ -150,9 +150,10 @@ public sealed class WorkflowHarness : IAsyncDisposable
         return @case;
     }
 
-    public async Task<InspectionCase> NewComplaint(int workers = 2, ComplaintSource source = ComplaintSource.Hotline12345)
+    /// <summary>A complaint of <paramref name="workers"/> workers (工人<paramref name="firstWorker"/> onwards), each owed ¥5,000.</summary>
+    public async Task<InspectionCase> NewComplaint(int workers = 2, ComplaintSource source = ComplaintSource.Hotline12345, int firstWorker = 1, long? projectId = null)
     {
-        var parties = Parties(workers, 3);
+        var parties = Parties(workers, 3, firstWorker);
         var @case = new InspectionCase
         {
             State = InspectionState.Received,
@@ -160,6 +161,7 @@ public sealed class WorkflowHarness : IAsyncDisposable
             ReceivedOn = Clock.Today,
             Source = source,
             Summary = "工地拖欠工资",
+            ProjectId = projectId,
             Parties = parties,
             Arrears = parties.Where(p => p.Kind == PartyKind.Worker).Select(p => new WorkerArrears { Party = p, AmountOwed = 5_000m }).ToList(),
         };

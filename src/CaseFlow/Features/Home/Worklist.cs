@@ -1,6 +1,7 @@
 using CaseFlow.Domain;
 using CaseFlow.Features.Cases;
 using CaseFlow.Features.Clocks;
+using CaseFlow.Features.Inspection;
 using CaseFlow.Infrastructure;
 using CaseFlow.Workflows;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +57,8 @@ public static class Worklist
                 .Where(c => visible.Contains(c.OrganisationId) && c.ClosedOn == null)
                 .OrderByDescending(c => c.Id).Take(MaxOpenPerKind + 1).ToListAsync();
             truncated |= open.Count > MaxOpenPerKind;
+            var groupProjects = await services.Services.GroupDisputes.ProjectsAsync(db,
+                open.OfType<InspectionCase>().Select(c => c.ProjectId).OfType<long>().ToList());
             foreach (var @case in open.Take(MaxOpenPerKind))
             {
                 var steps = context.WorkflowFor(@case).NextSteps();
@@ -67,7 +70,7 @@ public static class Worklist
                     .OrderByDescending(c => c.Urgency).ThenBy(c => c.DueOn)
                     .FirstOrDefault();
                 items.Add(new WorkItem(kind, @case.Id, @case.CaseNumber, kind.StateLabel(@case.StateName), CaseText.Parties(@case), mine, steps, clock,
-                    CollectiveDispute.Is(@case), services.Services.GroupDisputes.Is(@case)));
+                    CollectiveDispute.Is(@case), services.Services.GroupDisputes.Is(@case, groupProjects)));
             }
         }
         var ordered = items

@@ -36,6 +36,7 @@ public sealed class ProjectModel(CaseServices services, TimeProvider time) : UiP
     public ProjectArrearsView Arrears { get; private set; } = null!;
     public IReadOnlyList<WarningView> Warnings { get; private set; } = [];
     public Inspection.GradeView? Grade { get; private set; }
+    public Inspection.GroupDisputeRules GroupDisputes => services.Services.GroupDisputes;
     public bool MayOpenCases => Inspection.OpenInspection.Opens.Admits(CurrentUser);
     public List<ErrorLink> Errors { get; } = [];
     public string? Notice { get; private set; }
@@ -105,7 +106,7 @@ public sealed class ProjectModel(CaseServices services, TimeProvider time) : UiP
     async Task<bool> LoadAsync(long id)
     {
         var db = services.Db;
-        var views = await ProjectEndpoints.Views(db, await CurrentUser.VisibleOrganisationsAsync(db), id);
+        var views = await ProjectEndpoints.Views(db, services.Services.GroupDisputes, await CurrentUser.VisibleOrganisationsAsync(db), id);
         if (views.Count == 0) return false;
         View = views[0];
         Town = View.Project.Town is { } t ? (await ProjectPage.TownsAsync(db)).GetValueOrDefault(t, t) : null;

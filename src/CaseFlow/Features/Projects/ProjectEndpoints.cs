@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using CaseFlow.Data;
@@ -9,6 +10,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+
+using CaseFlow.Features.Inspection;
 
 namespace CaseFlow.Features.Projects;
 
@@ -82,7 +85,8 @@ public sealed record ProjectRequest
 }
 
 /// <summary>A project with its roster counted and the arrears of its inspection cases added up.</summary>
-public sealed record ProjectView(ConstructionProject Project, int Cases, int OpenCases, int RosterWorkers, int OnSite, int Workers, decimal ArrearsOwed, decimal ArrearsPaid)
+public sealed record ProjectView(ConstructionProject Project, int Cases, int OpenCases, int RosterWorkers, int OnSite, int Workers, decimal ArrearsOwed, decimal ArrearsPaid,
+    bool GroupDispute)
 {
     public decimal Outstanding => ArrearsOwed - ArrearsPaid;
 }
@@ -113,13 +117,13 @@ public static class ProjectEndpoints
     {
         var projects = api.MapGroup("projects").WithTags("projects");
 
-        projects.MapGet("", async (HttpContext http, ReportingDbContext db) =>
-                TypedResults.Ok(await Views(db, await CurrentUser.From(http.User).VisibleOrganisationsAsync(db), null)))
+        projects.MapGet("", async (HttpContext http, ReportingDbContext db, GroupDisputeRules groups) =>
+                TypedResults.Ok(await Views(db, groups, await CurrentUser.From(http.User).VisibleOrganisationsAsync(db), null)))
             .Allow(Access.SignedIn)
             .WithSummary("The brigade's construction projects with their roster and arrears: owed, verified paid, outstanding");
 
-        projects.MapGet("{id:long}", async (long id, HttpContext http, CaseFlowDbContext db) =>
-                (await Views(db, await CurrentUser.From(http.User).VisibleOrganisationsAsync(db), id)).SingleOrDefault() is { } view
+        projects.MapGet("{id:long}", async (long id, HttpContext http, CaseFlowDbContext db, GroupDisputeRules groups) =>
+                (await Views(db, groups, await CurrentUser.From(http.User).VisibleOrganisationsAsync(db), id)).SingleOrDefault() is { } view
                     ? Results.Ok(view)
                     : Problems.NotFound($"no project {id} that this user may see"))
             .Allow(Read)
@@ -218,7 +222,7 @@ public static class ProjectEndpoints
         await db.SaveChangesAsync();
         Record(db, project.Id, user, "register", Snapshot(project), time);
         await db.SaveChangesAsync();
-        return TypedResults.Created($"/api/projects/{project.Id}", (await Views(db, [project.OrganisationId], project.Id)).Single());
+        return TypedResults.Created($"/api/projects/{project.Id}", (await Views(db, http.RequestServices.GetRequiredService<GroupDisputeRules>(), [project.OrganisationId], project.Id)).Single());
     }
 
     /// <summary>Edits a project against the version read: the API's endpoint and the project form both call this.</summary>
@@ -241,7 +245,7 @@ public static class ProjectEndpoints
             Record(db, project.Id, user, "edit", changes, time);
         }
         await db.SaveChangesAsync();
-        return Results.Ok((await Views(db, [project.OrganisationId], project.Id)).Single());
+        return Results.Ok((await Views(db, http.RequestServices.GetRequiredService<GroupDisputeRules>(), [project.OrganisationId], project.Id)).Single());
     }
 
     /// <summary>Checks every row of a roster file and, only if all pass, adds the new workers and updates those already on it.</summary>
@@ -360,7 +364,7 @@ public static class ProjectEndpoints
     }
 
     /// <summary>The projects of the organisations given, or the one asked for, with their roster counts and arrears.</summary>
-    public static async Task<List<ProjectView>> Views(CaseFlowDbContext db, List<int> visible, long? id)
+    public static async Task<List<ProjectView>> Views(CaseFlowDbContext db, GroupDisputeRules groups, List<int> visible, long? id)
     {
         var projects = await db.ConstructionProjects.AsNoTracking().Include(p => p.Participants)
             .Where(p => visible.Contains(p.OrganisationId) && (id == null || p.Id == id))
@@ -374,6 +378,7 @@ public static class ProjectEndpoints
             .Join(db.InspectionCases.Where(c => c.ProjectId != null && ids.Contains(c.ProjectId.Value)), a => a.CaseId, c => c.Id,
                 (a, c) => new { ProjectId = c.ProjectId!.Value, a.PartyId, a.AmountOwed, a.AmountPaid })
             .ToListAsync();
+        var groupProjects = await groups.ProjectsAsync(db, ids);
         var roster = await db.ProjectWorkers.AsNoTracking().Where(w => ids.Contains(w.ProjectId))
             .GroupBy(w => w.ProjectId).Select(g => new { ProjectId = g.Key, All = g.Count(), OnSite = g.Count(w => w.LeftOn == null) }).ToListAsync();
         return projects.Select(p => new ProjectView(
@@ -384,6 +389,7 @@ public static class ProjectEndpoints
             roster.SingleOrDefault(r => r.ProjectId == p.Id)?.OnSite ?? 0,
             arrears.Count(a => a.ProjectId == p.Id),
             arrears.Where(a => a.ProjectId == p.Id).Sum(a => a.AmountOwed),
-            arrears.Where(a => a.ProjectId == p.Id).Sum(a => a.AmountPaid))).ToList();
+            arrears.Where(a => a.ProjectId == p.Id).Sum(a => a.AmountPaid),
+            groupProjects.Contains(p.Id))).ToList();
     }
 }

@@ -119,6 +119,34 @@ public abstract class EnforcementTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal("board", @case.GetProperty("inspection").GetProperty("orderedViolations").GetString());
         @case = await inspector.Act(url, "confirm-rectified", new { version = @case.Version() });
         Assert.Equal("Rectified", @case.GetProperty("closureType").GetString());
+
+        // Found in breach once and rectified in time: grade B, with the rule that gives it.
+        var grade = await (await (await app.As("brigade.head")).GetAsync($"/api/employers/{TestIds.Employer(790)}/grade")).Read(HttpStatusCode.OK);
+        Assert.Equal("B", grade.GetProperty("grade").GetString());
+        Assert.Contains(grade.GetProperty("reasons").EnumerateArray(), r => r.GetString() == "评价期内因劳动保障违法行为被查处1次");
+        Assert.Equal("评价期内因劳动保障违法行为被查处，但不属于C级情形", grade.GetProperty("rule").GetString());
+    }
+
+    [Fact]
+    public async Task Arrears_of_sixty_thousand_to_ten_workers_reach_the_threshold_and_nine_workers_do_not()
+    {
+        // Nine workers owed ¥6,700 each for October: ¥60,300 in all, but fewer than ten workers and none owed ¥10,000.
+        // Nine workers are a group dispute (5人以上), which is a ground of its own; the threshold is not.
+        var nine = Enumerable.Range(7400, 9).Select(n => Worker(n, 6700m, from: "2026-10-01")).ToArray();
+        var (_, head, url, @case) = await NotRectified(4, nine);
+        @case = await head.Act(url, "notify-blacklist", new { version = @case.Version() });
+        var nineGrounds = @case.GetProperty("inspection").GetProperty("blacklistGrounds").GetString()!;
+        Assert.Contains("5人以上劳资纠纷（9名劳动者）", nineGrounds);
+        Assert.DoesNotContain("累计", nineGrounds);
+
+        // Ten workers owed ¥6,000 each: ¥60,000 to ten workers reaches the threshold (粤高法发〔2015〕4号).
+        var ten = Enumerable.Range(7500, 10).Select(n => Worker(n, 6000m, from: "2026-10-01")).ToArray();
+        (_, head, url, @case) = await NotRectified(5, ten);
+        @case = await head.Act(url, "notify-blacklist", new { version = @case.Version() });
+        var grounds = @case.GetProperty("inspection").GetProperty("blacklistGrounds").GetString()!;
+        Assert.Contains("拖欠10名劳动者工资累计60,000.00元（", grounds);
+        Assert.DoesNotContain("一名劳动者", grounds);
+        app.Clock.SetToday(new DateOnly(2026, 11, 2));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using CaseFlow.Features.Cases;
 using CaseFlow.Features.Home;
 using CaseFlow.Features.Inspection;
+using CaseFlow.Features.Projects;
 using CaseFlow.Features.Reports;
 using CaseFlow.Infrastructure;
 using CaseFlow.Tests.Support;
@@ -9,8 +10,9 @@ using CaseFlow.Workflows;
 namespace CaseFlow.Tests.Features.Inspection;
 
 /// <summary>
-/// 群体性欠薪: arrears owed to the plan's number of workers or more in one case (seeds/group-disputes.json:
-/// "5人以上劳资纠纷") come first in worklists and are counted in the plan report.
+/// 群体性欠薪: arrears owed to the plan's number of workers or more on one project — over its open cases and
+/// its payrolls, each worker once — or in one case on no project (seeds/group-disputes.json: "5人以上劳资纠纷")
+/// come first in worklists, flag the project and are counted in the plan report.
 /// </summary>
 public sealed class GroupDisputeTests : HarnessTests
 {
@@ -57,5 +59,98 @@ public sealed class GroupDisputeTests : HarnessTests
         Assert.Contains("5人以上劳资纠纷", report.GroupDisputes.Definition);
         Assert.Contains("Group disputes", ReportExport.Csv(report));
         Assert.Null(open.ClosedOn);
+    }
+
+    async Task<ConstructionProject> Project()
+    {
+        var project = new ConstructionProject
+        {
+            OrganisationId = h.Brigade.Id, Name = "开平市群体测试安置房工程", Town = "sanbu", DeveloperName = "开平市群体测试置业有限公司",
+            GeneralContractorName = "广东群体测试建设集团有限公司", Status = ProjectStatus.UnderConstruction, StartedOn = new DateOnly(2026, 9, 1),
+        };
+        h.Db.ConstructionProjects.Add(project);
+        await h.Db.SaveChangesAsync();
+        return project;
+    }
+
+    async Task<HashSet<long>> Flagged() =>
+        (await Worklist.BuildAsync(new CaseServices(h.Db, h.Services), Inspector())).Items.Where(i => i.GroupDispute).Select(i => i.CaseId).ToHashSet();
+
+    async Task<bool> ProjectFlagged(ConstructionProject project) =>
+        (await ProjectEndpoints.Views(h.Db, h.Services.GroupDisputes, [h.Brigade.Id], project.Id)).Single().GroupDispute;
+
+    [Fact]
+    public async Task Plan_five_workers_owed_on_one_project_over_its_cases_make_every_open_case_there_a_group_dispute_each_worker_counted_once()
+    {
+        var project = await Project();
+        var first = await h.NewComplaint(workers: 3, projectId: project.Id);
+        // The same two workers complain again: still three workers on the project.
+        var again = await h.NewComplaint(workers: 2, projectId: project.Id);
+        var elsewhere = await h.NewComplaint(workers: 3, firstWorker: 4);
+        Assert.Empty(await Flagged());
+        Assert.False(await ProjectFlagged(project));
+
+        var second = await h.NewComplaint(workers: 2, firstWorker: 4, projectId: project.Id);
+        Assert.Equal([first.Id, again.Id, second.Id], (await Flagged()).Order());
+        Assert.True(await ProjectFlagged(project));
+        Assert.DoesNotContain(elsewhere.Id, await Flagged());
+
+        // Once a case is closed its workers no longer count for the others: three remain owed.
+        h.Clock.SetToday(new DateOnly(2026, 11, 20));
+        await Conclude(second);
+        Assert.Empty(await Flagged());
+        Assert.False(await ProjectFlagged(project));
+    }
+
+    [Fact]
+    public async Task Plan_unpaid_payroll_balances_count_with_the_complaints_on_the_project()
+    {
+        var project = await Project();
+        var complaint = await h.NewComplaint(workers: 2, projectId: project.Id);
+        // Workers 2 to 4 on the payroll with a balance, worker 5 paid in full: 工人1–4 are owed.
+        var workers = Enumerable.Range(2, 4).Select(i => new ProjectWorker { ProjectId = project.Id, Name = $"工人{i}", IdNumber = TestIds.Worker(i), EnteredOn = new DateOnly(2026, 9, 1) }).ToList();
+        h.Db.ProjectWorkers.AddRange(workers);
+        await h.Db.SaveChangesAsync();
+        var payroll = new Payroll
+        {
+            ProjectId = project.Id, Month = new DateOnly(2026, 10, 1),
+            Lines = workers.Select((w, i) => new PayrollLine { WorkerId = w.Id, Due = 6_000m, Paid = i == 3 ? 6_000m : 1_000m }).ToList(),
+        };
+        h.Db.Payrolls.Add(payroll);
+        await h.Db.SaveChangesAsync();
+        Assert.False(await ProjectFlagged(project));
+
+        payroll.Lines[3].Paid = 2_000m;
+        await h.Db.SaveChangesAsync();
+        Assert.True(await ProjectFlagged(project));
+        Assert.Contains(complaint.Id, await Flagged());
+    }
+
+    [Fact]
+    public async Task Plan_the_report_counts_the_cases_of_a_project_whose_concluded_cases_together_owed_five_workers()
+    {
+        h.Clock.SetToday(new DateOnly(2025, 3, 3));
+        var project = await Project();
+        var first = await h.NewComplaint(workers: 3, projectId: project.Id);
+        var second = await h.NewComplaint(workers: 3, firstWorker: 3, projectId: project.Id);
+        var open = await h.NewComplaint(workers: 4, firstWorker: 8, projectId: project.Id);
+        h.Clock.SetToday(new DateOnly(2025, 3, 20));
+        await Conclude(first);
+        await Conclude(second);
+
+        var report = await PlanReport.BuildAsync(h.Db, new Period(new(2025, 1, 1), new(2025, 12, 31), "2025"), null, new DateOnly(2026, 11, 2), h.Services.GroupDisputes);
+
+        // 工人1–3 and 工人3–5: five workers on the project, 工人3 once; the open case is not concluded.
+        Assert.Equal((2L, 5L, 30_000m), (report.GroupDisputes.Cases, report.GroupDisputes.Workers, report.GroupDisputes.Amount));
+        Assert.Contains("同一工程项目", report.GroupDisputes.Definition);
+        Assert.Null(open.ClosedOn);
+    }
+
+    async Task Conclude(InspectionCase complaint)
+    {
+        await h.Do(complaint, "inspector", "file");
+        await h.Do(complaint, "inspector", "log-activity", new LogActivityRequest
+            { Kind = ActivityKind.SiteVisit, At = h.Clock.Today.ToDateTime(new TimeOnly(9, 0)), Place = "工地", Inspectors = "吴国栋", Notes = "核查工资支付" });
+        await h.Do(complaint, "inspector", "close-no-violation", new NoParameters { Reason = "工资已全部支付" });
     }
 }
