@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "awards" => await AwardBenchmark.RunAsync(args.Skip(1).ToArray()),
     "roster" => await RosterBenchmark.RunAsync(args.Skip(1).ToArray()),
     "warnings" => await WarningBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "load" => await LoadBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
@@ -17,5 +18,6 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project tests/CaseFlow.Benchmarks -- awards [count=50]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/CaseFlow.Benchmarks -- roster [rows=5000] [rounds=5]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/CaseFlow.Benchmarks -- warnings [projects=2000] [workersPerProject=100] [rounds=5] [--mariadb <connection string>]");
+    Console.Error.WriteLine("       dotnet run -c Release --project tests/CaseFlow.Benchmarks -- load [clients=1,8,32] [seconds=15] [--mariadb <connection string>]   (after dotnet build -c Release CaseFlow.sln)");
     return 2;
 }
