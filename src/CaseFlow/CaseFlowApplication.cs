@@ -46,6 +46,7 @@ public static class CaseFlowApplication
         services.AddSingleton(seeds);
         services.AddSingleton(new WorkingCalendar([]));
         services.AddSingleton<ClockBook>();
+        services.AddSingleton<OrganisationDirectory>();
         services.AddSingleton<ReferenceData>();
         services.AddSingleton(seeds.FinalAwardRules());
         services.AddSingleton(seeds.LimitationRules());
@@ -110,6 +111,7 @@ public static class CaseFlowApplication
             options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddSingleton<SqliteWriteGate>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>().AddSchemaTransformer<TextSchemaTransformer>());

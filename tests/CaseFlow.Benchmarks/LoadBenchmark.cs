@@ -35,8 +35,8 @@ public static class LoadBenchmark
         using var server = await CaseFlowServer.StartAsync(database);
         Console.WriteLine($"CaseFlow {server.Dll} (pid {server.Pid}); {seconds} s per run; each cycle = intake + submit-for-review + accept");
 
-        // Warm-up: JIT, EF's compiled queries and the connection pools, on both sides.
-        await ApiAsync(server, 2, 3);
+        // Warm-up: JIT (tiered compilation settles after some seconds of load), EF's compiled queries and the connection pools, on both sides.
+        await ApiAsync(server, 2, 15);
         var sample = await BareSample.ReadAsync(database);
         await BareAsync(database, sample, 2, 3);
 

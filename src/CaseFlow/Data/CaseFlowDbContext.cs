@@ -14,7 +14,13 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 {
     public CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> options) : base(options) { }
 
-    protected CaseFlowDbContext(DbContextOptions options) : base(options) { }
+    [Microsoft.Extensions.DependencyInjection.ActivatorUtilitiesConstructor]
+    public CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> options, OrganisationDirectory directory) : base(options) => Directory = directory;
+
+    protected CaseFlowDbContext(DbContextOptions options, OrganisationDirectory? directory = null) : base(options) => Directory = directory;
+
+    /// <summary>The organisations held in memory by the application; null for a context made without it (tools, tests).</summary>
+    public OrganisationDirectory? Directory { get; }
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<UserEvent> UserEvents => Set<UserEvent>();
@@ -53,6 +59,9 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 
     /// <summary>What to do once the request's transaction has committed (and only then), with this context: see <see cref="Infrastructure.Transaction"/>.</summary>
     public List<Func<CaseFlowDbContext, Task<bool>>> AfterCommit { get; } = [];
+
+    /// <summary>Rows to add once the next save has given the new cases their ids (an intake's idempotency key), saved with the history's seals.</summary>
+    public List<Action> OnceIdsAssigned { get; } = [];
     public DbSet<Features.Clocks.ClockDefinition> ClockDefinitions => Set<Features.Clocks.ClockDefinition>();
     public DbSet<Features.Clocks.CaseClock> CaseClocks => Set<Features.Clocks.CaseClock>();
     public DbSet<Features.Clocks.CalendarEntry> CalendarEntries => Set<Features.Clocks.CalendarEntry>();
@@ -76,10 +85,13 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var unsealed = Unsealed();
-        if (unsealed.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (unsealed.Count == 0 && OnceIdsAssigned.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         var saved = 0;
-        if (unsealed.Any(u => u.Case.Id <= 0 || Entry(u.Case).Property(c => c.Id).IsTemporary))
+        if (unsealed.Count == 0 || unsealed.Any(u => u.Case.Id <= 0 || Entry(u.Case).Property(c => c.Id).IsTemporary))
             saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // What waited for the new cases' ids is written with the seals, in the same round trip.
+        foreach (var then in OnceIdsAssigned) then();
+        OnceIdsAssigned.Clear();
         foreach (var (@case, events) in unsealed) Workflows.HistoryChain.Seal(@case, events);
         return saved + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
@@ -469,7 +481,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 /// The same model, read-only, for reports: it reads from <c>CaseFlow:Database:ReadConnectionString</c>
 /// (a replica) when one is configured, from the primary otherwise.
 /// </summary>
-public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options) : CaseFlowDbContext(options)
+public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options, OrganisationDirectory directory) : CaseFlowDbContext(options, directory)
 {
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new InvalidOperationException("the reporting database is read-only");

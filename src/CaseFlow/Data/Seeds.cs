@@ -167,6 +167,7 @@ public sealed class Seeds(string folder)
     {
         var file = Read<OrganisationFile>("organisations.json");
         var existing = await db.Organisations.Include(o => o.CaseNumberFormats).ToDictionaryAsync(o => o.Code);
+        var added = false;
         foreach (var seed in file.Organisations)
         {
             if (!existing.TryGetValue(seed.Code, out var organisation))
@@ -177,12 +178,19 @@ public sealed class Seeds(string folder)
                 };
                 db.Organisations.Add(organisation);
                 existing[seed.Code] = organisation;
+                added = true;
             }
             foreach (var (kind, pattern) in seed.CaseNumberFormats)
                 if (organisation.CaseNumberFormats.All(f => f.Kind != kind))
                     organisation.CaseNumberFormats.Add(new CaseNumberFormat { Kind = kind, Pattern = pattern });
         }
         await db.SaveChangesAsync();
+        // Every running instance takes the new organisations on at its next look at the versions.
+        if (added && await db.ReferenceVersions.Where(v => v.Name == Features.Clocks.ReferenceVersion.Organisations).ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1)) == 0)
+        {
+            db.ReferenceVersions.Add(new Features.Clocks.ReferenceVersion { Name = Features.Clocks.ReferenceVersion.Organisations, Version = 1 });
+            await db.SaveChangesAsync();
+        }
     }
 
     /// <summary>The demo users of <c>seeds/demo/users.json</c> and a mediator for every committee.</summary>

@@ -139,7 +139,7 @@ public sealed class AccessHandler(CaseFlowDbContext db) : AuthorizationHandler<A
             AccessScope.Listing => db.BlacklistEntries.Where(e => e.Id == id).Select(e => e.OrganisationId),
             _ => throw new ArgumentOutOfRangeException(nameof(rule)),
         };
-        var visible = user.VisibleOrganisations(db).Select(v => v.Id);
+        var visible = await user.VisibleOrganisationsAsync(db);
         return await owner.AnyAsync(o => visible.Contains(o));
     }
 }

@@ -30,8 +30,9 @@ public sealed record CurrentUser(int Id, string Name, Role Role, int Organisatio
     /// <summary>Identity numbers and phone numbers are shown in full only to the roles that work cases (<see cref="PersonalData"/>).</summary>
     public bool SeesFullIdentityNumbers => this.SeesPartiesInFull();
 
-    /// <summary>The user's organisation and those under it: the cases this user may see.</summary>
-    public Task<List<int>> VisibleOrganisationsAsync(CaseFlowDbContext db) => VisibleOrganisations(db).Select(o => o.Id).ToListAsync();
+    /// <summary>The user's organisation and those under it: the cases this user may see (from memory when the application holds the organisations).</summary>
+    public Task<List<int>> VisibleOrganisationsAsync(CaseFlowDbContext db) =>
+        db.Directory?.Visible(OrganisationId) is { } known ? Task.FromResult(known.ToList()) : VisibleOrganisations(db).Select(o => o.Id).ToListAsync();
 
     /// <summary>The same rule as a query, for a check that runs in the database.</summary>
     public IQueryable<Organisation> VisibleOrganisations(CaseFlowDbContext db) =>

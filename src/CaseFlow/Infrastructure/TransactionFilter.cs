@@ -25,12 +25,29 @@ public static class Transaction
     public static async Task<T> RunAsync<T>(HttpContext http, Func<Task<T>> work)
     {
         var db = http.RequestServices.GetRequiredService<CaseFlowDbContext>();
+        // SQLite takes one writer at a time: the others queue here, in order, instead of polling the file's lock.
+        var gate = db.Database.IsSqlite() ? http.RequestServices.GetRequiredService<SqliteWriteGate>() : null;
+        if (gate is null) return await RunInTransactionAsync(http, db, work);
+        await gate.WaitAsync(http.RequestAborted);
+        try
+        {
+            return await RunInTransactionAsync(http, db, work);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    static async Task<T> RunInTransactionAsync<T>(HttpContext http, CaseFlowDbContext db, Func<Task<T>> work)
+    {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
             db.ChangedProjects.Clear();
             db.AfterCommit.Clear();
+            db.OnceIdsAssigned.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
             var result = await work();
             var status = result is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status200OK;
@@ -59,4 +76,14 @@ public static class Transaction
             return result;
         });
     }
+}
+
+/// <summary>
+/// The writing requests of this instance on an SQLite database, one at a time. SQLite allows a single writer;
+/// without this queue the others would wait for the file's lock by polling it (Microsoft.Data.Sqlite sleeps
+/// 150 ms between tries), which put the 99th percentile of eight writing clients near 800 ms.
+/// </summary>
+public sealed class SqliteWriteGate : SemaphoreSlim
+{
+    public SqliteWriteGate() : base(1, 1) { }
 }

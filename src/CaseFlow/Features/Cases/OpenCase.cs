@@ -29,15 +29,15 @@ public static class OpenCase
         @case.OrganisationId = organisation.Id;
         @case.Organisation = organisation;
         await context.OpenAsync(@case, "open", request);
+        if (http.Items[typeof(IdempotencyKey)] is IdempotencyKey key)
+            services.Db.OnceIdsAssigned.Add(() =>
+            {
+                key.CaseId = @case.Id;
+                key.CreatedAt = context.Now;
+                services.Db.Add(key);
+            });
         await services.Db.SaveChangesAsync();
         if (@case is Features.Inspection.InspectionCase { ProjectId: { } project }) services.Db.ChangedProjects.Add(project);
-        if (http.Items[typeof(IdempotencyKey)] is IdempotencyKey key)
-        {
-            key.CaseId = @case.Id;
-            key.CreatedAt = context.Now;
-            services.Db.Add(key);
-            await services.Db.SaveChangesAsync();
-        }
         http.Response.Headers.ETag = $"\"{@case.Version}\"";
         return TypedResults.Created($"/api/{kind.Segment}/{@case.Id}", services.View(@case, user));
     }

@@ -12,6 +12,7 @@ public class ReferenceVersion
 {
     public const string Clocks = "clocks";
     public const string Calendar = "calendar";
+    public const string Organisations = "organisations";
 
     public required string Name { get; set; }
     public long Version { get; set; }
@@ -23,7 +24,7 @@ public class ReferenceVersion
 /// only after the commit, and every other instance on its next look at the versions (a few seconds) — so a
 /// rolled-back change is never seen, and two instances on one database agree.
 /// </summary>
-public sealed class ReferenceData(ClockBook clocks, WorkingCalendar calendar)
+public sealed class ReferenceData(ClockBook clocks, WorkingCalendar calendar, OrganisationDirectory organisations)
 {
     readonly Dictionary<string, long> loaded = [];
 
@@ -43,11 +44,12 @@ public sealed class ReferenceData(ClockBook clocks, WorkingCalendar calendar)
     {
         var versions = await db.ReferenceVersions.AsNoTracking().ToDictionaryAsync(v => v.Name, v => v.Version);
         var reloaded = false;
-        foreach (var name in new[] { ReferenceVersion.Clocks, ReferenceVersion.Calendar })
+        foreach (var name in new[] { ReferenceVersion.Clocks, ReferenceVersion.Calendar, ReferenceVersion.Organisations })
         {
             var version = versions.GetValueOrDefault(name);
             lock (loaded) if (loaded.TryGetValue(name, out var have) && have == version) continue;
             if (name == ReferenceVersion.Clocks) await clocks.ReloadAsync(db);
+            else if (name == ReferenceVersion.Organisations) await organisations.ReloadAsync(db);
             else await CalendarEndpoints.ReloadAsync(db, calendar);
             lock (loaded) loaded[name] = version;
             reloaded = true;
