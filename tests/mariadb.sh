@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A throwaway MariaDB server on loopback for the tests, in a folder of its own.
-#   mariadb.sh install            installs Debian's mariadb-server when it is missing
+#   mariadb.sh install            installs Debian's mariadb-server (and galera-4, rsync) when missing
 #   mariadb.sh start DIR PORT     starts a server with its data in DIR (created on first start)
 #   mariadb.sh stop DIR           stops that server by its own PID and waits until it is gone
 # The server listens on 127.0.0.1 only; the user caseflow (password caseflow-test) owns every
@@ -8,14 +8,15 @@
 set -euo pipefail
 
 install() {
-  command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ] && return 0
-  echo "installing mariadb-server from Debian" >&2
+  # mariadb-server, with galera-4 and rsync for the cluster test's nodes and their state transfers.
+  { command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ]; } && [ -f /usr/lib/galera/libgalera_smm.so ] && command -v rsync >/dev/null 2>&1 && return 0
+  echo "installing mariadb-server, galera-4 and rsync from Debian" >&2
   local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   # Keep the package from starting the system's own server: this one is ours, on a port of its own.
   printf '#!/bin/sh\nexit 101\n' | $sudo tee /usr/sbin/policy-rc.d >/dev/null
   $sudo chmod +x /usr/sbin/policy-rc.d
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq mariadb-server >/dev/null || { $sudo rm -f /usr/sbin/policy-rc.d; exit 1; }
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq mariadb-server galera-4 rsync >/dev/null || { $sudo rm -f /usr/sbin/policy-rc.d; exit 1; }
   $sudo rm -f /usr/sbin/policy-rc.d
 }
 

@@ -6,8 +6,11 @@ cd "$(dirname "$0")/.."
 
 work=$(mktemp -d)
 mariadb_dir="$work/mariadb"
+galera_dir="$work/galera"
 port=${CASEFLOW_TEST_MARIADB_PORT:-3307}
+galera_port=${CASEFLOW_TEST_GALERA_PORT:-3320}
 cleanup() {
+  ./tests/galera.sh stop "$galera_dir" || true
   ./tests/mariadb.sh stop "$mariadb_dir" || true
   rm -rf "$work"
 }
@@ -17,6 +20,9 @@ trap cleanup EXIT
 ./src/install-document-tools.sh
 ./tests/mariadb.sh start "$mariadb_dir" "$port"
 export CASEFLOW_TEST_MARIADB="Server=127.0.0.1;Port=$port;User=caseflow;Password=caseflow-test"
+# Three Galera nodes on 127.0.0.1-3 (galera-4 comes with mariadb-server) for the cluster test.
+./tests/galera.sh start "$galera_dir" "$galera_port"
+export CASEFLOW_TEST_GALERA="$galera_dir" CASEFLOW_TEST_GALERA_PORT="$galera_port"
 
 dotnet restore CaseFlow.sln --nologo -v q
 dotnet build CaseFlow.sln --no-restore --nologo -v q -c Release

@@ -186,6 +186,7 @@ public static class CaseFlowApplication
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("CaseFlow");
 
         await db.Database.MigrateAsync();
+        await GaleraCluster.EnsureCausalReadsAsync(db);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await seeds.LoadOrganisationsAsync(db);

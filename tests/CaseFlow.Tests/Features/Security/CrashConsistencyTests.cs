@@ -2,9 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using CaseFlow.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -79,22 +77,22 @@ public abstract class CrashConsistencyTests : IAsyncLifetime
         await db.OpenAsync();
         foreach (var ack in acknowledged.Values)
         {
-            var row = await RowAsync(db, "SELECT Version, CaseNumber FROM Cases WHERE Id = @id", ("id", ack.Id));
+            var row = await Sql.RowAsync(db, "SELECT Version, CaseNumber FROM Cases WHERE Id = @id", ("id", ack.Id));
             Assert.True(row is not null, $"case {ack.Id}, acknowledged at version {ack.Version}, is gone");
             Assert.True(Convert.ToInt32(row![0]) >= ack.Version, $"case {ack.Id} is at version {row[0]}, below the acknowledged {ack.Version}");
             if (ack.Number is not null) Assert.Equal(ack.Number, row[1] as string);
         }
 
-        var halfWritten = await ListAsync(db,
+        var halfWritten = await Sql.ListAsync(db,
             "SELECT c.Id FROM Cases c WHERE NOT EXISTS (SELECT 1 FROM CaseEvents e WHERE e.CaseId = c.Id) " +
             "OR (SELECT COUNT(*) FROM Parties p WHERE p.CaseId = c.Id) <> 2 OR (SELECT COUNT(*) FROM Claims k WHERE k.CaseId = c.Id) <> 3 " +
             "OR c.Version <> (SELECT MAX(e.Sequence) FROM CaseEvents e WHERE e.CaseId = c.Id)");
         Assert.True(halfWritten.Count == 0, $"half-written cases: {string.Join(", ", halfWritten)}");
 
         var year = DateTime.Today.Year;
-        var numbers = (await ListAsync(db, $"SELECT CaseSequence FROM Cases WHERE Kind = 'Arbitration' AND CaseYear = {year} AND CaseSequence IS NOT NULL ORDER BY CaseSequence"))
+        var numbers = (await Sql.ListAsync(db, $"SELECT CaseSequence FROM Cases WHERE Kind = 'Arbitration' AND CaseYear = {year} AND CaseSequence IS NOT NULL ORDER BY CaseSequence"))
             .Select(Convert.ToInt32).ToList();
-        var counter = Convert.ToInt32((await RowAsync(db, $"SELECT LastNumber FROM CaseNumberSequences WHERE Kind = 'Arbitration' AND Year = {year}"))![0]);
+        var counter = Convert.ToInt32((await Sql.RowAsync(db, $"SELECT LastNumber FROM CaseNumberSequences WHERE Kind = 'Arbitration' AND Year = {year}"))![0]);
         Assert.True(numbers.Count > 0, "no case number was issued");
         Assert.Equal(Enumerable.Range(1, counter), numbers);
         Assert.Equal(acknowledged.Values.Count(a => a.Number is not null), acknowledged.Values.Select(a => a.Number).OfType<string>().Distinct().Count());
@@ -133,129 +131,18 @@ public abstract class CrashConsistencyTests : IAsyncLifetime
         return 0;
     }
 
-    static async Task<HttpClient> SignInAsync(Uri address)
-    {
-        var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { userName = "registrar", password = CaseFlowApp.Password });
-        var token = (await login.Read(HttpStatusCode.OK)).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
-    static async Task<object[]?> RowAsync(DbConnection db, string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var command = db.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@" + name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-        await using var reader = await command.ExecuteReaderAsync();
-        if (!await reader.ReadAsync()) return null;
-        var values = new object[reader.FieldCount];
-        reader.GetValues(values);
-        return values;
-    }
-
-    static async Task<List<object>> ListAsync(DbConnection db, string sql)
-    {
-        await using var command = db.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new List<object>();
-        while (await reader.ReadAsync()) values.Add(reader.GetValue(0));
-        return values;
-    }
-
-    /// <summary>The web application as built beside the tests, run as a process of its own.</summary>
-    sealed class CaseFlowProcess(Process process, Uri address) : IDisposable
-    {
-        public Uri Address { get; } = address;
-
-        /// <summary>SIGKILL: no shutdown, no flush, no disposal.</summary>
-        public void Kill()
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-        }
-
-        public void Dispose()
-        {
-            if (!process.HasExited) Kill();
-            process.Dispose();
-        }
-    }
-
     readonly List<TimeSpan> startTimes = [];
 
     async Task<CaseFlowProcess> StartAsync()
     {
-        var port = FreePort();
-        var address = new Uri($"http://127.0.0.1:{port}");
-        var process = Process.Start(Start(["--urls", address.ToString()]))!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var probe = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
-        for (var waited = Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromMinutes(3);)
-        {
-            Assert.False(process.HasExited, $"CaseFlow exited with {(process.HasExited ? process.ExitCode : 0)} while starting");
-            try
-            {
-                if ((await probe.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
-                {
-                    startTimes.Add(waited.Elapsed);
-                    return new CaseFlowProcess(process, address);
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
-            await Task.Delay(250);
-        }
-        process.Kill(entireProcessTree: true);
-        throw new TimeoutException("CaseFlow did not become ready within three minutes");
+        var process = await CaseFlowProcess.StartAsync(Folder, Database);
+        startTimes.Add(process.StartTime);
+        return process;
     }
 
-    async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
-    {
-        var start = Start(arguments);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
-    }
+    Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => CaseFlowProcess.RunAsync(Folder, Database, arguments);
 
-    ProcessStartInfo Start(string[] arguments)
-    {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var web = Path.Combine(Repository.Root(), "src", "CaseFlow.Web");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(web, "bin", configuration, "net10.0", "CaseFlow.Web.dll"), .. arguments])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = web,
-        };
-        start.Environment["ASPNETCORE_CONTENTROOT"] = web;
-        start.Environment["CaseFlow__Demo"] = "true";
-        start.Environment["CaseFlow__DemoCases"] = "false";
-        start.Environment["CaseFlow__DataFolder"] = Folder;
-        start.Environment["CaseFlow__Documents__Render"] = "false";
-        start.Environment["CaseFlow__Warnings__Daily"] = "false";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (name, value) in Database) start.Environment[name] = value;
-        return start;
-    }
-
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    static Task<HttpClient> SignInAsync(Uri address) => CaseFlowProcess.SignInAsync(address);
 }
 
 public sealed class CrashConsistencyTestsOnSqlite : CrashConsistencyTests
