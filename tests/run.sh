@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: every integration test on SQLite and on a throwaway MariaDB server that
-# this script installs (Debian's mariadb-server, when missing), starts on loopback and stops again.
+# this script installs (Debian's mariadb-server, when missing), starts on loopback and stops again,
+# with a binlog replica of it for the reports and a three-node Galera cluster for the cluster test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 work=$(mktemp -d)
 mariadb_dir="$work/mariadb"
 galera_dir="$work/galera"
+replica_dir="$work/replica"
 port=${CASEFLOW_TEST_MARIADB_PORT:-3307}
+replica_port=${CASEFLOW_TEST_MARIADB_REPLICA_PORT:-3308}
 galera_port=${CASEFLOW_TEST_GALERA_PORT:-3320}
 cleanup() {
   ./tests/galera.sh stop "$galera_dir" || true
+  ./tests/mariadb.sh stop "$replica_dir" || true
   ./tests/mariadb.sh stop "$mariadb_dir" || true
   rm -rf "$work"
 }
@@ -20,6 +24,9 @@ trap cleanup EXIT
 ./src/install-document-tools.sh
 ./tests/mariadb.sh start "$mariadb_dir" "$port"
 export CASEFLOW_TEST_MARIADB="Server=127.0.0.1;Port=$port;User=caseflow;Password=caseflow-test"
+# A read-only replica of it, fed by its binary log, for the reports' read connection.
+./tests/mariadb.sh replica "$replica_dir" "$replica_port" "$mariadb_dir"
+export CASEFLOW_TEST_MARIADB_REPLICA="Server=127.0.0.1;Port=$replica_port;User=caseflow;Password=caseflow-test" CASEFLOW_TEST_MARIADB_REPLICA_DIR="$replica_dir"
 # Three Galera nodes on 127.0.0.1-3 (galera-4 comes with mariadb-server) for the cluster test.
 ./tests/galera.sh start "$galera_dir" "$galera_port"
 export CASEFLOW_TEST_GALERA="$galera_dir" CASEFLOW_TEST_GALERA_PORT="$galera_port"

@@ -72,6 +72,7 @@ public static class CaseFlowApplication
             DatabaseSetup.Configure(options, database, dataFolder, readOnly: true);
             options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
         });
+        services.AddScoped(sp => new ReplicaFreshness(sp.GetRequiredService<CaseFlowDbContext>(), sp.GetRequiredService<ReportingDbContext>(), database));
         services.AddScoped<CaseServices>();
 
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);

@@ -12,12 +12,22 @@ namespace CaseFlow.Data;
 /// <summary>The one database of CaseFlow: the same model on SQLite and on MySQL/MariaDB.</summary>
 public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 {
-    public CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> options) : base(options) { }
+    public CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> options) : this(options, null) { }
 
     [Microsoft.Extensions.DependencyInjection.ActivatorUtilitiesConstructor]
-    public CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> options, OrganisationDirectory directory) : base(options) => Directory = directory;
+    public CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> options, OrganisationDirectory directory) : this((DbContextOptions)options, directory) { }
 
-    protected CaseFlowDbContext(DbContextOptions options, OrganisationDirectory? directory = null) : base(options) => Directory = directory;
+    protected CaseFlowDbContext(DbContextOptions options, OrganisationDirectory? directory = null) : base(options)
+    {
+        Directory = directory;
+        // No savepoint around each save inside the request's transaction. EF Core ignores a failure to release one,
+        // and a Galera node that aborts a transaction for a conflicting write from another node reports it on the next
+        // statement, whichever it is: reported on the RELEASE, the abort went unseen, the rest of the request ran
+        // outside any transaction and its COMMIT answered success for a write that was gone. Without savepoints the
+        // abort surfaces as an error and the request is retried. A failed save is never followed by another in the
+        // same transaction: the request is retried, or answers with a problem and is rolled back.
+        Database.AutoSavepointsEnabled = false;
+    }
 
     /// <summary>The organisations held in memory by the application; null for a context made without it (tools, tests).</summary>
     public OrganisationDirectory? Directory { get; }

@@ -24,6 +24,11 @@ public sealed class DatabaseOptions
     /// when absent.
     /// </summary>
     public string? ReadConnectionString { get; set; }
+    /// <summary>
+    /// How long a report waits for the replica to apply what the primary had committed when the report was asked
+    /// for (MariaDB); past it, the report is built from the replica as it stands and says that it is behind.
+    /// </summary>
+    public double ReplicaWaitSeconds { get; set; } = 2;
     /// <summary>The MySQL server version, fixed so that start-up never waits on the server: <c>10.11-mariadb</c>, <c>8.0-mysql</c>.</summary>
     public string ServerVersion { get; set; } = "10.11-mariadb";
     /// <summary>

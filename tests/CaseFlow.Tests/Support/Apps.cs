@@ -19,7 +19,12 @@ public class MariaDbApp : CaseFlowApp
     public const string ServerVariable = "CASEFLOW_TEST_MARIADB";
     readonly string database;
 
-    public MariaDbApp() => database = $"caseflow_t{Guid.NewGuid():N}"[..24];
+    public MariaDbApp() : this("caseflow_t") { }
+
+    /// <summary>A database named <paramref name="prefix"/> and a random suffix (the read replica applies only <c>caseflow_r*</c>).</summary>
+    protected MariaDbApp(string prefix) => database = $"{prefix}{Guid.NewGuid():N}"[..24];
+
+    protected string Database => database;
 
     /// <summary>A second instance of CaseFlow on the database of <paramref name="first"/>, as a cluster of instances runs.</summary>
     protected MariaDbApp(MariaDbApp first) => database = first.database;

@@ -15,7 +15,7 @@ namespace CaseFlow.Features.Reports;
 /// charts are drawn from the very report <c>GET /api/reports/plan-indicators</c> serves, embedded as JSON.
 /// </summary>
 [Allow(typeof(Access), nameof(Access.SignedIn))]
-public sealed class IndexModel(ReportingDbContext db, TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, Inspection.GroupDisputeRules groups) : UiPage
+public sealed class IndexModel(ReportingDbContext db, TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, Inspection.GroupDisputeRules groups, ReplicaFreshness freshness) : UiPage
 {
     public PlanReport? Report { get; private set; }
     public string ReportJson { get; private set; } = "null";
@@ -34,7 +34,7 @@ public sealed class IndexModel(ReportingDbContext db, TimeProvider time, IOption
         Organisations = own.Kind == OrganisationKind.Bureau
             ? await db.Organisations.AsNoTracking().Where(o => o.Kind != OrganisationKind.Bureau).OrderBy(o => o.Id).Select(o => new ValueInfo(o.Id.ToString(), o.Name)).ToListAsync()
             : [new ValueInfo(own.Id.ToString(), own.Name)];
-        var (report, _, problem) = await ReportEndpoints.BuildForAsync(CurrentUser, db, Query, time, groups);
+        var (report, _, problem) = await ReportEndpoints.BuildForAsync(CurrentUser, db, Query, time, groups, freshness, HttpContext.RequestAborted);
         if (problem is not null)
         {
             var answer = ApiAnswer.Of(problem);

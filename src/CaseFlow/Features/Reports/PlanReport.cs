@@ -40,6 +40,9 @@ public sealed record PlanReport(
     IReadOnlyList<IndicatorView> Indicators, IReadOnlyList<OrganisationRates> ByOrganisation, IReadOnlyList<TrackRate> ByTrack,
     IReadOnlyList<MonthRates> ByMonth, IReadOnlyDictionary<Measure, TargetView?> TargetLine, Inspection.GroupDisputeCount GroupDisputes)
 {
+    /// <summary>When the report was read from a replica: whether it had caught up with the primary (see <see cref="ReplicaFreshness"/>).</summary>
+    public ReplicaState? Replica { get; init; }
+
     /// <summary>The definitions, in one place, printed with every report so that a reader can recompute it (shared/domain.md).</summary>
     public static readonly IReadOnlyDictionary<Measure, string> DefinitionTexts = new Dictionary<Measure, string>
     {

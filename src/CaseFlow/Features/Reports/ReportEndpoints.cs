@@ -37,7 +37,7 @@ public static class ReportEndpoints
     /// any organisation, everyone else on their own. The API's endpoint and the web UI's page both ask here.
     /// </summary>
     public static async Task<(PlanReport? Report, string Name, IResult? Problem)> BuildForAsync(CurrentUser user, ReportingDbContext db, PlanReportQuery query, TimeProvider time,
-        Inspection.GroupDisputeRules groups)
+        Inspection.GroupDisputeRules groups, ReplicaFreshness freshness, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(Workflows.WorkflowContext.ChinaOffset).DateTime);
         var (period, problem) = query.Resolve(today);
@@ -50,15 +50,16 @@ public static class ReportEndpoints
         if (organisation is { } id && !await db.Organisations.AnyAsync(o => o.Id == id))
             return (null, "", Problems.Invalid("organisationId", "is not an organisation"));
 
-        var report = await PlanReport.BuildAsync(db, period!, organisation, today, groups);
+        var replica = await freshness.AwaitAsync(cancellationToken);
+        var report = await PlanReport.BuildAsync(db, period!, organisation, today, groups) with { Replica = replica };
         return (report, $"plan-indicators-{period!.Label.Replace(' ', '-')}{(organisation is { } o ? $"-org{o}" : "")}", null);
     }
 
     public static void MapReports(this RouteGroupBuilder api) =>
         api.MapGet("reports/plan-indicators", async Task<IResult> (HttpContext http, ReportingDbContext db, TimeProvider time, Seeds seeds, IPdfRenderer renderer, Inspection.GroupDisputeRules groups,
-                [AsParameters] PlanReportQuery query) =>
+                ReplicaFreshness freshness, [AsParameters] PlanReportQuery query) =>
             {
-                var (report, name, problem) = await BuildForAsync(CurrentUser.From(http.User), db, query, time, groups);
+                var (report, name, problem) = await BuildForAsync(CurrentUser.From(http.User), db, query, time, groups, freshness, http.RequestAborted);
                 if (problem is not null) return problem;
                 return query.Format switch
                 {

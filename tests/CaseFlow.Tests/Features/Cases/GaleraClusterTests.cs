@@ -37,7 +37,8 @@ public sealed class GaleraClusterTests : IAsyncLifetime
     string ConnectionString(string hosts, string balance = "RoundRobin") =>
         $"Server={hosts};Port={Port};User=caseflow;Password=caseflow-test;Database={database};LoadBalance={balance}";
 
-    sealed record Acknowledged(long Id, int Version, string? Number);
+    /// <summary>A write the service confirmed; <paramref name="How"/>: by its answer, or read back after the answer was lost.</summary>
+    sealed record Acknowledged(long Id, int Version, string? Number, string How = "answer");
 
     bool killed;
 
@@ -91,8 +92,11 @@ public sealed class GaleraClusterTests : IAsyncLifetime
             foreach (var ack in acknowledged.Values)
             {
                 var row = await Sql.RowAsync(db, "SELECT Version, CaseNumber FROM Cases WHERE Id = @id", ("id", ack.Id));
-                Assert.True(row is not null, $"case {ack.Id}, acknowledged at version {ack.Version}, is not on {survivor}");
-                Assert.True(Convert.ToInt32(row![0]) >= ack.Version, $"case {ack.Id} is at version {row[0]} on {survivor}, below the acknowledged {ack.Version}");
+                Assert.True(row is not null, $"case {ack.Id}, acknowledged at version {ack.Version} ({ack.How}), is not on {survivor}");
+                Assert.True(Convert.ToInt32(row![0]) >= ack.Version,
+                    $"case {ack.Id} is at version {row[0]} on {survivor}, below the acknowledged {ack.Version} ({ack.How}); " +
+                    $"wsrep_sync_wait {(await Sql.RowAsync(db, "SELECT @@session.wsrep_sync_wait"))![0]}, state {(await Sql.RowAsync(db, "SHOW STATUS LIKE 'wsrep_local_state_comment'"))![1]}; " +
+                    $"{acknowledged.Count} acknowledged, {atKill} before the kill");
                 if (ack.Number is not null) Assert.Equal(ack.Number, row[1] as string);
             }
             var year = DateTime.UtcNow.AddHours(8).Year;
@@ -202,26 +206,32 @@ public sealed class GaleraClusterTests : IAsyncLifetime
             var id = created.Value.GetProperty("id").GetInt64();
             acknowledged[id] = new(id, created.Value.Version(), null);
             var url = $"/api/arbitration-cases/{id}";
-            var submitted = await Act(registrar, url, "submit-for-review", "AcceptanceReview", new { version = 1 }, retried, stop);
+            var (submitted, how) = await Act(registrar, url, "submit-for-review", "AcceptanceReview", new { version = 1 }, retried, stop);
             if (submitted is null) return;
-            acknowledged[id] = new(id, submitted.Value.Version(), null);
-            var accepted = await Act(registrar, url, "accept", "Accepted", new { version = 2, track = "Ordinary" }, retried, stop);
+            acknowledged[id] = new(id, submitted.Value.Version(), null, how);
+            (var accepted, how) = await Act(registrar, url, "accept", "Accepted", new { version = 2, track = "Ordinary" }, retried, stop);
             if (accepted is null) return;
-            acknowledged[id] = new(id, accepted.Value.Version(), accepted.Value.GetProperty("caseNumber").GetString());
+            acknowledged[id] = new(id, accepted.Value.Version(), accepted.Value.GetProperty("caseNumber").GetString(), how);
         }
     }
 
     /// <summary>An action taken once: when its answer is lost, the case is read and the action counted as done if the case is already past it.</summary>
-    static Task<JsonElement?> Act(HttpClient registrar, string url, string action, string after, object body, Action retried, CancellationToken stop) =>
-        Retry(async () =>
+    static async Task<(JsonElement? View, string How)> Act(HttpClient registrar, string url, string action, string after, object body, Action retried, CancellationToken stop)
+    {
+        var how = "answer";
+        var view = await Retry(async () =>
         {
             var done = await Post(registrar, $"{url}/actions/{action}", body, null);
             if (done is not null) return done;
             var current = await registrar.GetAsync(url);
             if (current.StatusCode != HttpStatusCode.OK) return null;
-            var view = await current.Content.ReadFromJsonAsync<JsonElement>();
-            return view.State() == after ? view : null;
+            var read = await current.Content.ReadFromJsonAsync<JsonElement>();
+            if (read.State() != after) return null;
+            how = "read back";
+            return read;
         }, retried, stop);
+        return (view, how);
+    }
 
     static async Task<JsonElement?> Post(HttpClient client, string url, object body, string? key)
     {
