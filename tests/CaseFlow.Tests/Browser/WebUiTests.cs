@@ -280,7 +280,8 @@ public abstract class WebUiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         await inspector.GotoAsync("/projects");
         await inspector.ClickAsync("a:has-text('赤坎古镇活化利用提升工程')");
         Assert.Contains("工资支付表中没有未付的工资", await inspector.InnerTextAsync("#arrears + p"));
-        await inspector.ClickAsync("a:has-text('登记工资支付表')");
+        // The rows are counted once the whole page has loaded, not while the browser is still reading the form.
+        await inspector.RunAndWaitForNavigationAsync(() => inspector.ClickAsync("a:has-text('登记工资支付表')"));
 
         // One row per worker on site, the worker named in its legend; all paid in full but the first, paid 2,500 of 6,000.
         var month = new DateOnly(App.Clock.Today.Year, App.Clock.Today.Month, 1).AddMonths(-1);

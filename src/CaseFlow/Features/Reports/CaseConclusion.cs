@@ -48,11 +48,13 @@ public static class Conclusions
                 var agreed = m.AgreedOn is not null;
                 Add(db, m, today, agreed ? "Agreement" : m.ClosureType?.ToString() ?? "Failed", agreed);
                 break;
-            // Only accepted applications are arbitration cases; the rest close before they are counted.
+            // Only accepted applications are arbitration cases; the rest close before they are counted. A case concludes
+            // on the day its closure took effect: a 调解书 on the day the last party signed for it, which may be recorded later.
             case ArbitrationCase a when to == Closed && from != Closed && a.AcceptedOn is not null:
-                Add(db, a, today, a.ClosureType!.Value.ToString(), a.ClosureType == ClosureType.MediationStatement);
+                Add(db, a, a.ClosedOn ?? today, a.ClosureType!.Value.ToString(), a.ClosureType == ClosureType.MediationStatement);
                 break;
-            case InspectionCase when to == Closed && from != Closed:
+            // Likewise only filed complaints (立案) are inspection cases; one refused or withdrawn before filing is not counted.
+            case InspectionCase when to == Closed && from != Closed && @case.AcceptedOn is not null:
                 Add(db, @case, today, @case.ClosureType!.Value.ToString(), false);
                 break;
             case InspectionCase when from == Closed && to != Closed:

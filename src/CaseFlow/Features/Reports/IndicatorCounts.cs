@@ -26,15 +26,20 @@ public sealed class IndicatorCounts
         public const string MediationAgreements = "mediation agreements";
         public const string PreCaseAgreements = "pre-case mediation agreements";
         public const string MediationConcluded = "mediation cases concluded";
+        public const string MediationFailed = "mediation cases failed";
+        public const string MediationWithdrawn = "mediation cases withdrawn";
         public const string ArbitrationStatements = "arbitration cases closed by mediation statement";
         public const string ArbitrationConcluded = "arbitration cases concluded";
         public const string ArbitrationAccepted = "arbitration cases accepted";
         public const string ArbitrationAcceptedBefore = "arbitration cases accepted before the period";
         public const string ArbitrationConcludedBefore = "arbitration cases concluded before the period";
         public const string ComplaintsClosed = "complaint cases closed";
-        public const string ComplaintsReceived = "complaint cases received";
+        public const string ComplaintsFiled = "complaint cases filed";
         public const string ComplaintsReopened = "complaint cases reopened";
-        public const string ComplaintsReceivedBefore = "complaint cases received before the period";
+        public const string ComplaintsFiledBefore = "complaint cases filed before the period";
+        public const string ComplaintsReceived = "complaints received";
+        public const string ComplaintsRefused = "complaints refused (不予受理)";
+        public const string ComplaintsWithdrawn = "complaints withdrawn before filing";
         public const string ComplaintsClosedBefore = "complaint cases closed before the period";
         public const string ComplaintsReopenedBefore = "complaint cases reopened before the period";
     }
@@ -48,7 +53,7 @@ public sealed class IndicatorCounts
 
         // Conclusions in the period, by organisation, month and what they were.
         var concluded = await conclusions.Where(c => c.ConcludedOn >= from && c.ConcludedOn <= to)
-            .GroupBy(c => new { c.Kind, c.OrganisationId, c.ConcludedOn.Month, c.Track, c.IsMediatedSettlement, c.IsPreCaseMediation, c.IsComplaint })
+            .GroupBy(c => new { c.Kind, c.OrganisationId, c.ConcludedOn.Month, c.Track, c.IsMediatedSettlement, c.IsPreCaseMediation, c.IsComplaint, c.Outcome })
             .Select(g => new { g.Key, Count = g.LongCount() })
             .ToListAsync();
         foreach (var c in concluded)
@@ -58,8 +63,8 @@ public sealed class IndicatorCounts
             {
                 case CaseKind.Mediation:
                     rows.Add(new Row(Series.MediationConcluded, organisationId, month, null, c.Count));
-                    if (c.Key.IsMediatedSettlement)
-                        rows.Add(new Row(c.Key.IsPreCaseMediation ? Series.PreCaseAgreements : Series.MediationAgreements, organisationId, month, null, c.Count));
+                    rows.Add(new Row(c.Key.IsMediatedSettlement ? c.Key.IsPreCaseMediation ? Series.PreCaseAgreements : Series.MediationAgreements
+                        : c.Key.Outcome == nameof(ClosureType.Withdrawal) ? Series.MediationWithdrawn : Series.MediationFailed, organisationId, month, null, c.Count));
                     break;
                 case CaseKind.Arbitration:
                     rows.Add(new Row(Series.ArbitrationConcluded, organisationId, month, track, c.Count));
@@ -81,12 +86,19 @@ public sealed class IndicatorCounts
                 .GroupBy(c => new { c.OrganisationId, c.Track }).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync())
             .Select(g => new Row(Series.ArbitrationConcludedBefore, g.Key.OrganisationId, 0, g.Key.Track, g.Count)));
 
+        // Complaint cases are the complaints filed (立案); the rest are counted beside the rate, not in it.
+        rows.AddRange((await complaints.Where(c => c.AcceptedOn >= from && c.AcceptedOn <= to)
+                .GroupBy(c => new { c.OrganisationId, c.AcceptedOn!.Value.Month }).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync())
+            .Select(g => new Row(Series.ComplaintsFiled, g.Key.OrganisationId, g.Key.Month, null, g.Count)));
+        rows.AddRange((await complaints.Where(c => c.AcceptedOn < from)
+                .GroupBy(c => c.OrganisationId).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync())
+            .Select(g => new Row(Series.ComplaintsFiledBefore, g.Key, 0, null, g.Count)));
         rows.AddRange((await complaints.Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to)
                 .GroupBy(c => new { c.OrganisationId, c.ReceivedOn.Month }).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync())
             .Select(g => new Row(Series.ComplaintsReceived, g.Key.OrganisationId, g.Key.Month, null, g.Count)));
-        rows.AddRange((await complaints.Where(c => c.ReceivedOn < from)
-                .GroupBy(c => c.OrganisationId).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync())
-            .Select(g => new Row(Series.ComplaintsReceivedBefore, g.Key, 0, null, g.Count)));
+        rows.AddRange((await complaints.Where(c => c.AcceptedOn == null && c.ClosedOn >= from && c.ClosedOn <= to)
+                .GroupBy(c => new { c.OrganisationId, c.ClosedOn!.Value.Month, c.ClosureType }).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync())
+            .Select(g => new Row(g.Key.ClosureType == ClosureType.Withdrawal ? Series.ComplaintsWithdrawn : Series.ComplaintsRefused, g.Key.OrganisationId, g.Key.Month, null, g.Count)));
         var complaintConclusions = conclusions.Where(c => c.Kind == CaseKind.Inspection && c.IsComplaint);
         rows.AddRange((await complaintConclusions.Where(c => c.ConcludedOn < from)
                 .GroupBy(c => c.OrganisationId).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync())

@@ -20,7 +20,11 @@ public sealed record Component(string Name, long Count, string Role);
 
 public sealed record TargetView(int Year, string Text, Comparison Comparison, decimal Value, bool Cumulative);
 
-public sealed record Projection(decimal? Value, long Numerator, long Denominator, string Method);
+/// <summary>A year-end projection, with the statutory periods it assumed (read from the clock definitions in force).</summary>
+public sealed record Projection(decimal? Value, long Numerator, long Denominator, string Method, IReadOnlyList<ProjectionAssumption> Assumptions);
+
+/// <summary>A clock's period as the projection used it: a case started after <paramref name="LatestStart"/> is not due by the year's end.</summary>
+public sealed record ProjectionAssumption(string Clock, string Name, int Days, ClockUnit Unit, string LegalBasis, DateOnly LatestStart);
 
 public sealed record IndicatorView(
     int Number, string Name, string Unit, string Nature, Measure? Measure, string Status, decimal? Value,
@@ -46,9 +50,13 @@ public sealed record PlanReport(
     /// <summary>The definitions, in one place, printed with every report so that a reader can recompute it (shared/domain.md).</summary>
     public static readonly IReadOnlyDictionary<Measure, string> DefinitionTexts = new Dictionary<Measure, string>
     {
-        [Measure.MediationSuccessRate] = "调解成功率 = dispute cases concluded by a mediated settlement (mediation organisations' agreements, pre-case mediation agreements, arbitration cases closed by 调解书) ÷ all dispute cases concluded in the period (mediation cases concluded + arbitration cases concluded). A mediation case is concluded when it reaches an agreement, fails or is withdrawn; an arbitration case (an accepted application) when it closes.",
-        [Measure.ArbitrationClosureRate] = "仲裁结案率 = arbitration cases concluded in the period ÷ (arbitration cases accepted in the period + cases pending at its start). Pending at the start = accepted before it − concluded before it.",
-        [Measure.InspectionClosureRate] = "监察举报投诉案件结案率 = complaint cases closed in the period ÷ (complaint cases received in the period + cases pending at its start + cases reopened in the period). Complaints exclude violations found on patrol. Pending at the start = received before it − closed before it + reopened before it.",
+        [Measure.MediationSuccessRate] = "调解成功率 = dispute cases concluded by a mediated settlement that has taken effect (mediation organisations' agreements, pre-case mediation agreements, arbitration cases closed by 调解书) ÷ all dispute cases concluded in the period (mediation cases concluded + arbitration cases concluded). "
+            + "A mediation agreement, also a pre-case one, counts on the day it is signed by the parties and the mediator and so takes effect (劳动争议调解仲裁法 art. 14), which is the day it is recorded; a 调解书 counts on the day the last party signs for it (art. 42), never while it waits for a signature, and not at all when a party refuses it. "
+            + "A mediation case is concluded when it reaches an agreement, fails or is withdrawn; failed and withdrawn mediations are shown apart among the components and both stay in the denominator. An arbitration case (an accepted application) is concluded when it closes.",
+        [Measure.ArbitrationClosureRate] = "仲裁结案率 = arbitration cases concluded in the period ÷ (arbitration cases accepted in the period + cases pending at its start). Pending at the start = accepted before it − concluded before it. An application not accepted is not a case and is in neither.",
+        [Measure.InspectionClosureRate] = "监察举报投诉案件结案率 = complaint cases closed in the period ÷ (complaint cases filed (立案) in the period + cases pending at its start + cases reopened in the period). "
+            + "Complaints exclude violations found on patrol. A complaint refused (不予受理) or withdrawn before it was filed is not a case: it is in neither the numerator nor the denominator, and the complaints received, refused and withdrawn are shown beside the rate as context. "
+            + "Pending at the start = filed before it − closed before it + reopened before it. A reopened case counts once more in the denominator of the period in which it is reopened, and once more in the numerator when it closes again.",
     };
 
     public static async Task<PlanReport> BuildAsync(CaseFlowDbContext db, Period period, int? organisation, DateOnly today, Inspection.GroupDisputeRules? groups = null)
@@ -106,6 +114,9 @@ public sealed record PlanReport(
             await (groups ?? Inspection.GroupDisputeRules.Plan).CountAsync(db, period.From, period.To, organisation));
     }
 
+    /// <summary>The role of a component shown beside a rate without being part of it.</summary>
+    public const string Context = "context, in neither";
+
     /// <summary>The three rates over the rows that pass <paramref name="where"/>.</summary>
     static Dictionary<Measure, (Rate Rate, IReadOnlyList<Component> Components)> Rates(IndicatorCounts counts, Func<IndicatorCounts.Row, bool> where)
     {
@@ -118,9 +129,9 @@ public sealed record PlanReport(
         var accepted = Sum(ArbitrationAccepted);
         var pendingArbitration = counts.Sum(ArbitrationAcceptedBefore, where) - counts.Sum(ArbitrationConcludedBefore, where);
         var complaintsClosed = Sum(ComplaintsClosed);
-        var received = Sum(ComplaintsReceived);
+        var filed = Sum(ComplaintsFiled);
         var reopened = Sum(ComplaintsReopened);
-        var pendingComplaints = counts.Sum(ComplaintsReceivedBefore, where) - counts.Sum(ComplaintsClosedBefore, where) + counts.Sum(ComplaintsReopenedBefore, where);
+        var pendingComplaints = counts.Sum(ComplaintsFiledBefore, where) - counts.Sum(ComplaintsClosedBefore, where) + counts.Sum(ComplaintsReopenedBefore, where);
 
         return new()
         {
@@ -128,16 +139,19 @@ public sealed record PlanReport(
             [
                 new(MediationAgreements, agreements, "numerator"), new(PreCaseAgreements, preCase, "numerator"), new(ArbitrationStatements, statements, "numerator"),
                 new(MediationConcluded, mediationConcluded, "denominator"), new(ArbitrationConcluded, arbitrationConcluded, "denominator"),
+                new(MediationFailed, Sum(MediationFailed), "of the mediation cases concluded"), new(MediationWithdrawn, Sum(MediationWithdrawn), "of the mediation cases concluded"),
             ]),
             [Measure.ArbitrationClosureRate] = (Rate.Of(arbitrationConcluded, accepted + pendingArbitration),
             [
                 new(ArbitrationConcluded, arbitrationConcluded, "numerator"), new(ArbitrationAccepted, accepted, "denominator"),
                 new("arbitration cases pending at the period's start", pendingArbitration, "denominator"),
             ]),
-            [Measure.InspectionClosureRate] = (Rate.Of(complaintsClosed, received + pendingComplaints + reopened),
+            [Measure.InspectionClosureRate] = (Rate.Of(complaintsClosed, filed + pendingComplaints + reopened),
             [
-                new(ComplaintsClosed, complaintsClosed, "numerator"), new(ComplaintsReceived, received, "denominator"),
+                new(ComplaintsClosed, complaintsClosed, "numerator"), new(ComplaintsFiled, filed, "denominator"),
                 new("complaint cases pending at the period's start", pendingComplaints, "denominator"), new(ComplaintsReopened, reopened, "denominator"),
+                new(ComplaintsReceived, Sum(ComplaintsReceived), Context), new(ComplaintsRefused, Sum(ComplaintsRefused), Context),
+                new(ComplaintsWithdrawn, Sum(ComplaintsWithdrawn), Context),
             ]),
         };
     }
@@ -147,7 +161,7 @@ public sealed record PlanReport(
     {
         var months = new List<MonthRates>();
         long pendingArbitration = counts.Sum(ArbitrationAcceptedBefore) - counts.Sum(ArbitrationConcludedBefore);
-        long pendingComplaints = counts.Sum(ComplaintsReceivedBefore) - counts.Sum(ComplaintsClosedBefore) + counts.Sum(ComplaintsReopenedBefore);
+        long pendingComplaints = counts.Sum(ComplaintsFiledBefore) - counts.Sum(ComplaintsClosedBefore) + counts.Sum(ComplaintsReopenedBefore);
         for (var first = new DateOnly(counts.From.Year, counts.From.Month, 1); first <= counts.To; first = first.AddMonths(1))
         {
             var m = first.Month;
@@ -155,21 +169,23 @@ public sealed record PlanReport(
             var arbitrationConcluded = Sum(ArbitrationConcluded);
             var accepted = Sum(ArbitrationAccepted);
             var closed = Sum(ComplaintsClosed);
-            var received = Sum(ComplaintsReceived);
+            var filed = Sum(ComplaintsFiled);
             var reopened = Sum(ComplaintsReopened);
             months.Add(new MonthRates(first.Year, m,
                 Rate.Of(Sum(MediationAgreements) + Sum(PreCaseAgreements) + Sum(ArbitrationStatements), Sum(MediationConcluded) + arbitrationConcluded),
                 Rate.Of(arbitrationConcluded, accepted + pendingArbitration),
-                Rate.Of(closed, received + pendingComplaints + reopened)));
+                Rate.Of(closed, filed + pendingComplaints + reopened)));
             pendingArbitration += accepted - arbitrationConcluded;
-            pendingComplaints += received + reopened - closed;
+            pendingComplaints += filed + reopened - closed;
         }
         return months;
     }
 
     /// <summary>
-    /// A projection to the year's end from the open caseload: open cases whose statutory period ends
-    /// within the year are counted as concluded by then, and intake goes on at the year-to-date pace.
+    /// A projection to the year's end from the open caseload: open cases whose statutory period ends within the year
+    /// are counted as concluded by then, and intake goes on at the year-to-date pace, a case taken in concluding by the
+    /// year's end when its period, as the clock definitions in force say (days, calendar or working, on the holiday
+    /// calendar), ends by then.
     /// </summary>
     static async Task<Dictionary<Measure, Projection>> Project(CaseFlowDbContext db, IndicatorCounts counts,
         Dictionary<Measure, (Rate Rate, IReadOnlyList<Component> Components)> rates, int? organisation, DateOnly today)
@@ -177,31 +193,45 @@ public sealed record PlanReport(
         var yearEnd = new DateOnly(today.Year, 12, 31);
         var elapsed = Math.Max(1, today.DayNumber - counts.From.DayNumber + 1);
         var remaining = yearEnd.DayNumber - today.DayNumber;
+        var clocks = (await Clocks.ReferenceData.ClocksInTransactionAsync(db)).Definitions;
+        var calendar = await Clocks.ReferenceData.CalendarInTransactionAsync(db);
 
         async Task<long> DueByYearEnd(string code) => await db.CaseClocks.AsNoTracking()
             .Where(c => c.Code == code && c.Status != ClockStatus.Met && c.DueOn != null && c.DueOn <= yearEnd && (organisation == null || c.OrganisationId == organisation))
             .LongCountAsync();
 
-        Projection Closure(Rate ytd, long accepted, long dueByYearEnd, int period, string what)
+        // The last day a case may start and still reach the end of its period by the year's end, by the clocks' own
+        // counting (a calendar-day period ending on a rest day runs to the next working day).
+        ProjectionAssumption Assume(string code)
         {
-            var intake = (long)Math.Round((double)accepted / elapsed * remaining);
-            var intakeConcluded = (long)Math.Round((double)accepted / elapsed * Math.Max(0, remaining - period));
+            var clock = clocks.GetValueOrDefault(code) ?? throw new InvalidOperationException($"the projection needs the clock '{code}', which is not defined");
+            DateOnly Due(DateOnly start) => clock.Unit == ClockUnit.WorkingDays ? calendar.AddWorkingDays(start, clock.Days) : calendar.AddCalendarDays(start, clock.Days);
+            var latest = yearEnd;
+            while (Due(latest) > yearEnd) latest = latest.AddDays(-1);
+            return new ProjectionAssumption(clock.Code, clock.Name, clock.Days, clock.Unit, clock.LegalBasis, latest);
+        }
+
+        Projection Closure(Rate ytd, long started, long dueByYearEnd, ProjectionAssumption period, string what)
+        {
+            var intake = (long)Math.Round((double)started / elapsed * remaining);
+            var intakeConcluded = (long)Math.Round((double)started / elapsed * Math.Clamp(period.LatestStart.DayNumber - today.DayNumber, 0, remaining));
             var numerator = ytd.Numerator + dueByYearEnd + intakeConcluded;
             var denominator = ytd.Denominator + intake;
             return new Projection(Rate.Of(numerator, denominator).Value, numerator, denominator,
                 $"Projection, not a result: {dueByYearEnd} open {what} whose statutory period ends by {yearEnd:yyyy-MM-dd} are counted as concluded; " +
-                $"{intake} more are expected at the year-to-date pace over the {remaining} remaining days, {intakeConcluded} of them concluded by the year's end.");
+                $"{intake} more are expected at the year-to-date pace over the {remaining} remaining days, {intakeConcluded} of them concluded by the year's end: " +
+                $"those started by {period.LatestStart:yyyy-MM-dd}, as the {period.Name} of {period.Days} {(period.Unit == ClockUnit.WorkingDays ? "working" : "calendar")} days ({period.LegalBasis}) ends by then.",
+                [period]);
         }
 
         var mediation = rates[Measure.MediationSuccessRate].Rate;
         var openMediation = await DueByYearEnd("mediation");
         return new()
         {
-            [Measure.ArbitrationClosureRate] = Closure(rates[Measure.ArbitrationClosureRate].Rate, counts.Sum(ArbitrationAccepted), await DueByYearEnd("award"), 45, "arbitration cases"),
-            [Measure.InspectionClosureRate] = Closure(rates[Measure.InspectionClosureRate].Rate, counts.Sum(ComplaintsReceived),
-                await DueByYearEnd("investigation") + await DueByYearEnd("inspection-acceptance"), 84, "complaint cases"),
+            [Measure.ArbitrationClosureRate] = Closure(rates[Measure.ArbitrationClosureRate].Rate, counts.Sum(ArbitrationAccepted), await DueByYearEnd("award"), Assume("award"), "arbitration cases"),
+            [Measure.InspectionClosureRate] = Closure(rates[Measure.InspectionClosureRate].Rate, counts.Sum(ComplaintsFiled), await DueByYearEnd("investigation"), Assume("investigation"), "complaint cases"),
             [Measure.MediationSuccessRate] = new Projection(mediation.Value, mediation.Numerator, mediation.Denominator,
-                $"Projection, not a result: the {openMediation} open mediation cases due by {yearEnd:yyyy-MM-dd} are assumed to settle at the year-to-date rate, which leaves the rate where it is."),
+                $"Projection, not a result: the {openMediation} open mediation cases due by {yearEnd:yyyy-MM-dd} are assumed to settle at the year-to-date rate, which leaves the rate where it is.", []),
         };
     }
 }

@@ -1,5 +1,6 @@
 using CaseFlow.Domain;
 using CaseFlow.Features.Arbitration;
+using CaseFlow.Features.Clocks;
 using CaseFlow.Features.Inspection;
 using CaseFlow.Features.Mediation;
 using CaseFlow.Features.Reports;
@@ -36,6 +37,18 @@ public sealed class PlanIndicatorTests : IAsyncLifetime
         return @case;
     }
 
+    /// <summary>Served and heard by a tribunal, then a 调解书 issued; the parties who must sign for it.</summary>
+    async Task<List<Party>> StatementIssued(ArbitrationCase @case, string served, string issued)
+    {
+        On(served);
+        await h.Do(@case, "registrar", "serve", new ServeRequest { ServedOn = h.Clock.Today, Method = ServiceMethod.Post });
+        await h.Do(@case, "head", "form-tribunal", new FormTribunalRequest { PresidingArbitratorId = h.User("arbitrator").Id, MemberIds = [h.User("arbitrator2").Id, h.User("arbitrator3").Id] });
+        On(issued);
+        await h.Do(@case, "arbitrator", "issue-mediation-statement", new MediationStatementRequest { Terms = "分期支付" });
+        await h.Db.SaveChangesAsync();
+        return @case.Parties.Where(p => p.Role is PartyRole.Applicant or PartyRole.Respondent).ToList();
+    }
+
     async Task Withdrawn(ArbitrationCase @case, string day)
     {
         On(day);
@@ -69,13 +82,7 @@ public sealed class PlanIndicatorTests : IAsyncLifetime
         var a1 = await Accepted("2024-12-10"); await Withdrawn(a1, "2025-01-20");      // pending at the start, concluded in January
         var a2 = await Accepted("2024-11-01"); await Withdrawn(a2, "2024-12-20");      // concluded before the year
         var a3 = await Accepted("2025-03-03");                                          // accepted, settled by 调解书 in April
-        On("2025-03-10");
-        await h.Do(a3, "registrar", "serve", new ServeRequest { ServedOn = h.Clock.Today, Method = ServiceMethod.Post });
-        await h.Do(a3, "head", "form-tribunal", new FormTribunalRequest { PresidingArbitratorId = h.User("arbitrator").Id, MemberIds = [h.User("arbitrator2").Id, h.User("arbitrator3").Id] });
-        On("2025-04-10");
-        await h.Do(a3, "arbitrator", "issue-mediation-statement", new MediationStatementRequest { Terms = "分期支付" });
-        await h.Db.SaveChangesAsync();
-        foreach (var party in a3.Parties.Where(p => p.Role is PartyRole.Applicant or PartyRole.Respondent).ToList())
+        foreach (var party in await StatementIssued(a3, "2025-03-10", "2025-04-10"))
             await h.Do(a3, "registrar", "record-statement-receipt", new StatementReceiptRequest { PartyId = party.Id, ReceivedOn = h.Clock.Today });
         await Accepted("2025-11-03");                                                   // accepted, concluded only in 2026:
         var a4 = h.Db.ChangeTracker.Entries<ArbitrationCase>().Select(e => e.Entity).Single(c => c.AcceptedOn == new DateOnly(2025, 11, 3));
@@ -112,9 +119,13 @@ public sealed class PlanIndicatorTests : IAsyncLifetime
         await h.Do(m4, "mediator.sanbu", "log-session", Session());
         On("2026-01-05");
         await h.Do(m4, "mediator.sanbu", "record-agreement", new AgreementRequest { Terms = "支付", Amount = 1000m });
+        On("2025-09-01");
+        var m5 = await h.NewMediation();                                               // withdrawn: concluded, not settled
+        On("2025-09-05");
+        await h.Do(m5, "mediator.sanbu", "withdraw", new NoParameters { Reason = "申请人撤回" });
 
         // Inspection complaints (the brigade).
-        var i1 = await Complaint("2024-12-15"); await CloseNoViolation(i1, "2025-01-10");   // pending at the start, closed
+        var i1 = await Complaint("2024-12-15"); await CloseNoViolation(i1, "2025-01-10");   // received in 2024, filed and closed in January
         var i2 = await Complaint("2025-02-03");                                             // received and refused
         On("2025-02-05");
         await h.Do(i2, "inspector", "refuse", new NoParameters { Reason = "不属于监察管辖" });
@@ -126,6 +137,16 @@ public sealed class PlanIndicatorTests : IAsyncLifetime
         var i6 = await Complaint("2024-06-03"); await CloseNoViolation(i6, "2024-07-01");   // closed in 2024, reopened and closed in 2025
         await Reopen(i6, "2025-02-10");
         await CloseNoViolation(i6, "2025-03-05");
+        var i7 = await Complaint("2025-08-04");                                             // withdrawn before filing: not a case
+        On("2025-08-06");
+        await h.Do(i7, "inspector", "withdraw", new NoParameters { Reason = "投诉人撤回" });
+        var i8 = await Complaint("2025-09-01");                                             // filed, still investigated at the year's end
+        On("2025-09-03");
+        await h.Do(i8, "inspector", "file");
+        var i9 = await Complaint("2024-11-04");                                             // filed in 2024, closed in 2025: pending at the start
+        On("2024-11-06");
+        await h.Do(i9, "inspector", "file");
+        await CloseNoViolation(i9, "2025-02-20");
     }
 
     LogSessionRequest Session() => new() { HeldAt = h.Clock.Today.ToDateTime(new TimeOnly(10, 0)), Place = "调解室", Attendees = "双方", Outcome = "协商" };
@@ -153,21 +174,77 @@ public sealed class PlanIndicatorTests : IAsyncLifetime
     {
         var report = await Report(new(2025, 1, 1), new(2025, 12, 31));
 
-        // Settled: m1 (committee), m3 (pre-case), a3 (调解书). Concluded: m1, m2, m3 and the three arbitration cases.
+        // Settled: m1 (committee), m3 (pre-case), a3 (调解书). Concluded: m1, m2 (failed), m3, m5 (withdrawn) and the three arbitration cases.
         var rate = Indicator(report, Measure.MediationSuccessRate);
-        Assert.Equal((3L, 6L, 50.00m), (rate.Numerator!.Value, rate.Denominator!.Value, rate.Value!.Value));
-        Assert.Equal([1L, 1L, 1L, 3L, 3L], rate.Components.Select(c => c.Count));
+        Assert.Equal((3L, 7L, 42.86m), (rate.Numerator!.Value, rate.Denominator!.Value, rate.Value!.Value));
+        Assert.Equal([(1L, "numerator"), (1L, "numerator"), (1L, "numerator"), (4L, "denominator"), (3L, "denominator"),
+            (1L, "of the mediation cases concluded"), (1L, "of the mediation cases concluded")], rate.Components.Select(c => (c.Count, c.Role)));
+        Assert.Equal([IndicatorCounts.Series.MediationFailed, IndicatorCounts.Series.MediationWithdrawn], rate.Components.TakeLast(2).Select(c => c.Name));
     }
 
     [Fact]
-    public async Task The_inspection_closure_rate_counts_reopened_complaints_and_leaves_patrol_cases_out()
+    public async Task The_inspection_closure_rate_counts_filed_cases_and_reopened_ones_and_shows_refused_and_withdrawn_complaints_beside_it()
     {
         var report = await Report(new(2025, 1, 1), new(2025, 12, 31));
 
-        // Closed: i1, i2, i3 twice, i6. Received: i2, i3, i5. Pending on 1 January: i1. Reopened: i3, i6.
+        // Closed: i1, i3 twice, i6, i9 (i2 refused and i7 withdrawn were never filed, i4 was found on patrol).
+        // Filed in 2025: i1, i3, i8. Pending on 1 January: i9 (filed 2024; i6 was filed and closed in 2024). Reopened: i3, i6.
+        // Beside the rate: received in 2025 i2, i3, i5, i7, i8; refused i2; withdrawn before filing i7.
         var rate = Indicator(report, Measure.InspectionClosureRate);
         Assert.Equal((5L, 6L, 83.33m), (rate.Numerator!.Value, rate.Denominator!.Value, rate.Value!.Value));
-        Assert.Equal([5L, 3L, 1L, 2L], rate.Components.Select(c => c.Count));
+        Assert.Equal([(5L, "numerator"), (3L, "denominator"), (1L, "denominator"), (2L, "denominator"), (5L, PlanReport.Context), (1L, PlanReport.Context), (1L, PlanReport.Context)],
+            rate.Components.Select(c => (c.Count, c.Role)));
+        Assert.Contains("complaint cases filed (立案)", report.Definitions[Measure.InspectionClosureRate]);
+        Assert.Contains("reopened case counts once more in the denominator", report.Definitions[Measure.InspectionClosureRate]);
+
+        // The first quarter: closed i1, i3, i6, i9; filed i1, i3; pending i9; reopened i6.
+        var q1 = Indicator(await Report(new(2025, 1, 1), new(2025, 3, 31)), Measure.InspectionClosureRate);
+        Assert.Equal((4L, 4L), (q1.Numerator!.Value, q1.Denominator!.Value));
+    }
+
+    [Fact]
+    public async Task A_mediation_statement_signed_at_the_years_end_and_recorded_in_january_counts_in_the_year_it_took_effect()
+    {
+        var a7 = await Accepted("2025-12-01");
+        var parties = await StatementIssued(a7, "2025-12-03", "2025-12-22");
+        await h.Do(a7, "registrar", "record-statement-receipt", new StatementReceiptRequest { PartyId = parties[0].Id, ReceivedOn = h.Clock.Today });
+        On("2026-01-05");
+        await h.Do(a7, "registrar", "record-statement-receipt", new StatementReceiptRequest { PartyId = parties[1].Id, ReceivedOn = new DateOnly(2025, 12, 31) });
+
+        long Statements(PlanReport report) => Indicator(report, Measure.MediationSuccessRate).Components.Single(c => c.Name == IndicatorCounts.Series.ArbitrationStatements).Count;
+        var year = await Report(new(2025, 1, 1), new(2025, 12, 31));
+        Assert.Equal(2, Statements(year));                                                    // a3 and a7
+        Assert.Equal(4, Indicator(year, Measure.ArbitrationClosureRate).Numerator);           // a1, a3, a5, a7
+        Assert.Equal(0, Statements(await Report(new(2026, 1, 1), new(2026, 12, 31))));
+        Assert.Contains("a 调解书 counts on the day the last party signs for it", year.Definitions[Measure.MediationSuccessRate]);
+    }
+
+    [Fact]
+    public async Task The_projection_takes_its_periods_from_the_clock_definitions_in_force()
+    {
+        var today = new DateOnly(2025, 3, 31);
+        Task<PlanReport> Project() => PlanReport.BuildAsync(h.Db, new Period(new(2025, 1, 1), new(2025, 12, 31), "2025"), null, today);
+        var statute = Indicator(await Project(), Measure.ArbitrationClosureRate).Projection!;
+
+        h.Db.ClockDefinitions.Single(c => c.Code == "award").Days = 100;
+        await h.Db.SaveChangesAsync();
+        var longer = Indicator(await Project(), Measure.ArbitrationClosureRate).Projection!;
+
+        // The pace: the year's 3 acceptances (a3, a4, a5) over the 90 days to 31 March, 9 more over the 275 days left. With 45 days
+        // an acceptance up to 16 November concludes by the year's end (230 days: 7.7, so 8); with 100 days, up to 22 September (175 days: 5.8, so 6).
+        Assert.Equal(("award", 45, ClockUnit.CalendarDays, new DateOnly(2025, 11, 16)), (statute.Assumptions[0].Clock, statute.Assumptions[0].Days, statute.Assumptions[0].Unit, statute.Assumptions[0].LatestStart));
+        Assert.Equal((100, new DateOnly(2025, 9, 22)), (longer.Assumptions[0].Days, longer.Assumptions[0].LatestStart));
+        Assert.Equal(statute.Denominator, longer.Denominator);
+        Assert.Equal(2, statute.Numerator - longer.Numerator);
+        Assert.Contains("9 more are expected", statute.Method);
+        Assert.Contains("审理期限 of 100 calendar days", longer.Method);
+
+        // Sixty working days on the official calendar: 9 October is the last day whose period ends by 31 December
+        // (the National Day holiday runs to 8 October, Saturday 11 October is worked, 1 January is a holiday).
+        await new CaseFlow.Data.Seeds(CaseFlow.Data.Seeds.Locate(null).Folder).LoadCalendarAsync(h.Db);
+        var inspection = Indicator(await Project(), Measure.InspectionClosureRate).Projection!;
+        Assert.Equal(("investigation", 60, ClockUnit.WorkingDays, new DateOnly(2025, 10, 9)),
+            (inspection.Assumptions[0].Clock, inspection.Assumptions[0].Days, inspection.Assumptions[0].Unit, inspection.Assumptions[0].LatestStart));
     }
 
     [Fact]
@@ -193,7 +270,7 @@ public sealed class PlanIndicatorTests : IAsyncLifetime
         Assert.Equal(100.00m, january.ArbitrationClosure.Value);
         Assert.Null(february.ArbitrationClosure.Value);
         Assert.Equal("no cases", february.ArbitrationClosure.Display);
-        // February: i2 received and closed, i6 reopened and still open at the month's end: 1 of 2.
+        // February: i9 pending since 2024 and closed, i6 reopened and still open at the month's end (i2, refused, is not a case): 1 of 2.
         Assert.Equal((1L, 2L), (february.InspectionClosure.Numerator, february.InspectionClosure.Denominator));
     }
 
@@ -203,7 +280,7 @@ public sealed class PlanIndicatorTests : IAsyncLifetime
         var report = await Report(new(2025, 1, 1), new(2025, 12, 31));
 
         var sanbu = report.ByOrganisation.Single(o => o.OrganisationId == h.Sanbu.Id);
-        Assert.Equal((1L, 2L, 50.00m), (sanbu.MediationSuccess.Numerator, sanbu.MediationSuccess.Denominator, sanbu.MediationSuccess.Value!.Value));
+        Assert.Equal((1L, 3L, 33.33m), (sanbu.MediationSuccess.Numerator, sanbu.MediationSuccess.Denominator, sanbu.MediationSuccess.Value!.Value));
         var commission = report.ByOrganisation.Single(o => o.OrganisationId == h.Commission.Id);
         Assert.Equal((2L, 4L), (commission.MediationSuccess.Numerator, commission.MediationSuccess.Denominator));
         var quiet = report.ByOrganisation.Single(o => o.Name.Contains("金鸡镇"));
@@ -212,7 +289,7 @@ public sealed class PlanIndicatorTests : IAsyncLifetime
         Assert.Equal(16, report.ByOrganisation.Count(o => o.Kind == OrganisationKind.MediationCommittee) + 1);
 
         var alone = await Report(new(2025, 1, 1), new(2025, 12, 31), h.Sanbu.Id);
-        Assert.Equal(50.00m, Indicator(alone, Measure.MediationSuccessRate).Value);
+        Assert.Equal(33.33m, Indicator(alone, Measure.MediationSuccessRate).Value);
         Assert.Equal("no cases", Indicator(alone, Measure.ArbitrationClosureRate).Status);
     }
 

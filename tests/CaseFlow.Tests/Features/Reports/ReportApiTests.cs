@@ -18,7 +18,7 @@ public abstract class ReportApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         var success = report.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("number").GetInt32() == 12);
         Assert.Equal("MediationSuccessRate", success.GetProperty("measure").GetString());
         Assert.Equal(">60.00", success.GetProperty("target").GetProperty("text").GetString());
-        Assert.Equal(5, success.GetProperty("components").GetArrayLength());
+        Assert.Equal(7, success.GetProperty("components").GetArrayLength());
         Assert.Equal(15, report.GetProperty("byOrganisation").EnumerateArray().Count(o => o.GetProperty("kind").GetString() == "MediationCommittee"));
         Assert.Equal(12, report.GetProperty("byMonth").GetArrayLength());
         Assert.Contains("调解成功率", report.GetProperty("definitions").GetProperty("MediationSuccessRate").GetString());
