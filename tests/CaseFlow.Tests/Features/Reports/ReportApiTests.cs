@@ -35,6 +35,9 @@ public abstract class ReportApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Contains("劳动人事争议仲裁结案率", text);
         Assert.Contains("By organisation", text);
         Assert.Contains("开平市赤坎镇劳动争议调解委员会", text);
+        // The formulas as computed: complaint cases are the filed ones, the refused and withdrawn complaints stand beside the rate.
+        Assert.Contains("complaint cases filed (立案) in the period", text);
+        Assert.Contains("complaints refused (不予受理) (context, in neither)", text);
 
         var xlsx = await analyst.GetAsync("/api/reports/plan-indicators?year=2025&format=xlsx");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
@@ -46,6 +49,8 @@ public abstract class ReportApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         var indicators = XDocument.Load(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
         Assert.Equal(16, indicators.Descendants(main + "row").Count());
         Assert.Contains(indicators.Descendants(main + "t"), t => t.Value == "劳动保障监察举报投诉案件结案率");
+        var definitions = XDocument.Load(zip.GetEntry("xl/worksheets/sheet6.xml")!.Open());
+        Assert.Contains(definitions.Descendants(main + "t"), t => t.Value.Contains("complaint cases filed (立案) in the period"));
     }
 
     [Fact]
@@ -127,6 +132,8 @@ public sealed class ReportPdfTests(ReportPdfTests.App app) : IClassFixture<Repor
             Assert.Contains("开平市赤坎镇劳动争议调解委员会", text);
             Assert.Contains("仲裁结案率=arbitrationcasesconcludedintheperiod", text);
             Assert.Contains("Projection,notaresult", text);
+            Assert.Contains("complaintcasesfiled(立案)intheperiod", text);
+            Assert.Contains("审理期限of45calendardays", text);
         }
         finally
         {
