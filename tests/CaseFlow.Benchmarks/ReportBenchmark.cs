@@ -96,8 +96,10 @@ public static class ReportBenchmark
           (SELECT COUNT(*) FROM Cases WHERE Kind = 'Arbitration' AND AcceptedOn < @from),
           (SELECT COUNT(*) FROM CaseConclusions WHERE Kind = 'Arbitration' AND ConcludedOn < @from),
           (SELECT COUNT(*) FROM CaseConclusions WHERE Kind = 'Inspection' AND IsComplaint = 1 AND ConcludedOn BETWEEN @from AND @to),
+          (SELECT COUNT(*) FROM Cases WHERE Kind = 'Inspection' AND Source <> 'Patrol' AND AcceptedOn BETWEEN @from AND @to),
+          (SELECT COUNT(*) FROM Cases WHERE Kind = 'Inspection' AND Source <> 'Patrol' AND AcceptedOn < @from),
           (SELECT COUNT(*) FROM Cases WHERE Kind = 'Inspection' AND Source <> 'Patrol' AND ReceivedOn BETWEEN @from AND @to),
-          (SELECT COUNT(*) FROM Cases WHERE Kind = 'Inspection' AND Source <> 'Patrol' AND ReceivedOn < @from),
+          (SELECT COUNT(*) FROM Cases WHERE Kind = 'Inspection' AND Source <> 'Patrol' AND AcceptedOn IS NULL AND ClosedOn BETWEEN @from AND @to),
           (SELECT COUNT(*) FROM CaseConclusions WHERE Kind = 'Inspection' AND IsComplaint = 1 AND ConcludedOn < @from),
           (SELECT COUNT(*) FROM CaseConclusions WHERE Kind = 'Inspection' AND IsComplaint = 1 AND ReopenedOn IS NOT NULL AND ReopenedOn <= @to)
         """;
