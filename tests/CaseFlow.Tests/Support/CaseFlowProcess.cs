@@ -152,4 +152,29 @@ public static class Sql
         while (await reader.ReadAsync()) values.Add(reader.GetValue(0));
         return values;
     }
+
+    /// <summary>
+    /// A statement run as root through a test server's socket, with the mariadb client: what the caseflow user may not
+    /// do (set a global variable, stop replication).
+    /// </summary>
+    public static Task AsRootAsync(string socket, string sql) =>
+        Programs.RunAsync("mariadb", ["--no-defaults", $"--socket={socket}", "-uroot", "-e", sql]);
+}
+
+public static class Programs
+{
+    /// <summary>Runs a program to its end; fails the test, with what it wrote to stderr, when it exits with an error.</summary>
+    public static async Task RunAsync(string program, string[] arguments)
+    {
+        var start = new ProcessStartInfo(program, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)}: {await error}");
+    }
 }

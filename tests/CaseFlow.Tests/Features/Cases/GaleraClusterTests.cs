@@ -266,23 +266,8 @@ public sealed class GaleraClusterTests : IAsyncLifetime
     }
 
     static Task GaleraAsync(params string[] arguments) =>
-        RunAsync(Path.Combine(Repository.Root(), "tests", "galera.sh"), [arguments[0], Cluster, .. arguments[1..]]);
+        Programs.RunAsync(Path.Combine(Repository.Root(), "tests", "galera.sh"), [arguments[0], Cluster, .. arguments[1..]]);
 
-    /// <summary>A statement run as the node's root, through its socket (a global variable is not the caseflow user's to set).</summary>
-    static Task RootAsync(int node, string sql) =>
-        RunAsync("mariadb", ["--no-defaults", $"--socket={Path.Combine(Cluster, $"node{node}", "mysql.sock")}", "-uroot", "-e", sql]);
-
-    static async Task RunAsync(string program, string[] arguments)
-    {
-        var start = new ProcessStartInfo(program, arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var script = Process.Start(start)!;
-        var error = script.StandardError.ReadToEndAsync();
-        await script.StandardOutput.ReadToEndAsync();
-        await script.WaitForExitAsync();
-        Assert.True(script.ExitCode == 0, $"{program} {string.Join(' ', arguments)}: {await error}");
-    }
+    /// <summary>A statement run as the node's root (a global variable is not the caseflow user's to set).</summary>
+    static Task RootAsync(int node, string sql) => Sql.AsRootAsync(Path.Combine(Cluster, $"node{node}", "mysql.sock"), sql);
 }

@@ -112,20 +112,8 @@ public sealed class ReadReplicaTests : IAsyncLifetime
         return waited.Elapsed;
     }
 
-    /// <summary>A statement run as the replica's root, through its socket (replication is not the caseflow user's to stop).</summary>
-    static async Task ReplicaAsync(string sql)
-    {
-        var folder = Environment.GetEnvironmentVariable(ReplicaFolderVariable)
-            ?? throw new InvalidOperationException($"{ReplicaFolderVariable} is not set: the replica test needs the replica that ./tests/run.sh starts");
-        var start = new ProcessStartInfo("mariadb", ["--no-defaults", $"--socket={Path.Combine(folder, "mysql.sock")}", "-uroot", "-e", sql])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var client = Process.Start(start)!;
-        var error = client.StandardError.ReadToEndAsync();
-        await client.StandardOutput.ReadToEndAsync();
-        await client.WaitForExitAsync();
-        Assert.True(client.ExitCode == 0, $"mariadb -e \"{sql}\" on the replica: {await error}");
-    }
+    /// <summary>A statement run as the replica's root (replication is not the caseflow user's to stop).</summary>
+    static Task ReplicaAsync(string sql) =>
+        Sql.AsRootAsync(Path.Combine(Environment.GetEnvironmentVariable(ReplicaFolderVariable)
+            ?? throw new InvalidOperationException($"{ReplicaFolderVariable} is not set: the replica test needs the replica that ./tests/run.sh starts"), "mysql.sock"), sql);
 }
