@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # A throwaway MariaDB server on loopback for the tests, in a folder of its own.
 #   mariadb.sh install            installs Debian's mariadb-server (and galera-4, rsync) when missing
-#   mariadb.sh start DIR PORT     starts a server with its data in DIR (created on first start)
+#   mariadb.sh start DIR PORT [OPTION...]
+#                                 starts a server with its data in DIR (created on first start); options go to mariadbd
+#                                 after the defaults (e.g. a larger --innodb-buffer-pool-size for a benchmark)
 #   mariadb.sh replica DIR PORT PRIMARY_DIR
 #                                 starts a read-only replica of the server in PRIMARY_DIR, fed by its binary log
 #                                 from this moment on (GTID), applying only the databases named caseflow_r*
@@ -90,7 +92,7 @@ stop() {
 
 case "${1:-}" in
   install) install ;;
-  start) start "$2" "$3" 1 ;;
+  start) start "$2" "$3" 1 "${@:4}" ;;
   replica) replica "$2" "$3" "$4" ;;
   stop) stop "$2" ;;
   *) echo "usage: $0 install | start DIR PORT | replica DIR PORT PRIMARY_DIR | stop DIR" >&2; exit 2 ;;

@@ -186,7 +186,10 @@ public static class CaseFlowApplication
         var seeds = services.GetRequiredService<Seeds>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("CaseFlow");
 
+        var database = services.GetRequiredService<IConfiguration>().GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(database.MigrationTimeoutMinutes));
         await db.Database.MigrateAsync();
+        db.Database.SetCommandTimeout(null);
         await GaleraCluster.EnsureCausalReadsAsync(db);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");

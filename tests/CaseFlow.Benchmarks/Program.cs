@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "roster" => await RosterBenchmark.RunAsync(args.Skip(1).ToArray()),
     "warnings" => await WarningBenchmark.RunAsync(args.Skip(1).ToArray()),
     "load" => await LoadBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "province" => await ProvinceBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
@@ -19,5 +20,6 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project tests/CaseFlow.Benchmarks -- roster [rows=5000] [rounds=5]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/CaseFlow.Benchmarks -- warnings [projects=2000] [workersPerProject=100] [rounds=5] [--mariadb <connection string>]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/CaseFlow.Benchmarks -- load [clients=1,8,32] [seconds=15] [--mariadb <connection string>]   (after dotnet build -c Release CaseFlow.sln)");
+    Console.Error.WriteLine("       dotnet run -c Release --project tests/CaseFlow.Benchmarks -- province [cases=10000000] [rounds=10] --mariadb <connection string> [--drop]");
     return 2;
 }

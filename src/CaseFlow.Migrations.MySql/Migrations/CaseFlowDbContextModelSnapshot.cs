@@ -393,11 +393,26 @@ namespace CaseFlow.Migrations.MySql.Migrations
 
                     b.HasIndex("IdNumber");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("RepresentsPartyId");
 
+                    b.HasIndex("Name", "CaseId");
+
                     b.ToTable("Parties");
+                });
+
+            modelBuilder.Entity("CaseFlow.Domain.PartyNameSuffix", b =>
+                {
+                    b.Property<string>("Suffix")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(400)
+                        .HasColumnType("varchar(400)");
+
+                    b.HasKey("Suffix", "Name");
+
+                    b.ToTable("PartyNameSuffixes");
                 });
 
             modelBuilder.Entity("CaseFlow.Domain.User", b =>
@@ -780,9 +795,9 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.HasIndex("CaseId", "Code")
                         .IsUnique();
 
-                    b.HasIndex("Status", "DueOn");
+                    b.HasIndex("Status", "DueOn", "Code", "OrganisationId");
 
-                    b.HasIndex("OrganisationId", "Status", "DueOn");
+                    b.HasIndex("OrganisationId", "Status", "ObligedBy", "DueOn", "CaseId");
 
                     b.ToTable("CaseClocks");
                 });
@@ -1763,7 +1778,7 @@ namespace CaseFlow.Migrations.MySql.Migrations
 
                     b.HasIndex("Kind", "ReopenedOn", "OrganisationId", "IsComplaint");
 
-                    b.HasIndex("Kind", "ConcludedOn", "OrganisationId", "Track", "IsMediatedSettlement", "IsPreCaseMediation", "IsComplaint");
+                    b.HasIndex("Kind", "ConcludedOn", "OrganisationId", "Track", "IsMediatedSettlement", "IsPreCaseMediation", "IsComplaint", "Outcome");
 
                     b.ToTable("CaseConclusions");
                 });
@@ -2144,6 +2159,8 @@ namespace CaseFlow.Migrations.MySql.Migrations
 
                     b.HasIndex("Kind", "AcceptedOn", "OrganisationId", "Track");
 
+                    b.HasIndex("Kind", "ClosedOn", "AcceptedOn", "OrganisationId", "Track");
+
                     b.HasDiscriminator().HasValue("Arbitration");
                 });
 
@@ -2305,6 +2322,8 @@ namespace CaseFlow.Migrations.MySql.Migrations
                         .HasColumnType("date");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("Kind", "AcceptedOn", "OrganisationId", "Source");
 
                     b.HasIndex("Kind", "ReceivedOn", "OrganisationId", "Source");
 

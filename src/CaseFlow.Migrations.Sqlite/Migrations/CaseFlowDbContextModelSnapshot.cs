@@ -376,11 +376,26 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IdNumber");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("RepresentsPartyId");
 
+                    b.HasIndex("Name", "CaseId");
+
                     b.ToTable("Parties");
+                });
+
+            modelBuilder.Entity("CaseFlow.Domain.PartyNameSuffix", b =>
+                {
+                    b.Property<string>("Suffix")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Suffix", "Name");
+
+                    b.ToTable("PartyNameSuffixes");
                 });
 
             modelBuilder.Entity("CaseFlow.Domain.User", b =>
@@ -751,9 +766,9 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId", "Code")
                         .IsUnique();
 
-                    b.HasIndex("Status", "DueOn");
+                    b.HasIndex("Status", "DueOn", "Code", "OrganisationId");
 
-                    b.HasIndex("OrganisationId", "Status", "DueOn");
+                    b.HasIndex("OrganisationId", "Status", "ObligedBy", "DueOn", "CaseId");
 
                     b.ToTable("CaseClocks");
                 });
@@ -1700,7 +1715,7 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Kind", "ReopenedOn", "OrganisationId", "IsComplaint");
 
-                    b.HasIndex("Kind", "ConcludedOn", "OrganisationId", "Track", "IsMediatedSettlement", "IsPreCaseMediation", "IsComplaint");
+                    b.HasIndex("Kind", "ConcludedOn", "OrganisationId", "Track", "IsMediatedSettlement", "IsPreCaseMediation", "IsComplaint", "Outcome");
 
                     b.ToTable("CaseConclusions");
                 });
@@ -2075,6 +2090,8 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Kind", "AcceptedOn", "OrganisationId", "Track");
 
+                    b.HasIndex("Kind", "ClosedOn", "AcceptedOn", "OrganisationId", "Track");
+
                     b.HasDiscriminator().HasValue("Arbitration");
                 });
 
@@ -2236,6 +2253,8 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("Kind", "AcceptedOn", "OrganisationId", "Source");
 
                     b.HasIndex("Kind", "ReceivedOn", "OrganisationId", "Source");
 

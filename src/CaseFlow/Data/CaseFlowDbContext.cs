@@ -42,6 +42,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
     public DbSet<MediationCase> MediationCases => Set<MediationCase>();
     public DbSet<InspectionCase> InspectionCases => Set<InspectionCase>();
     public DbSet<Party> Parties => Set<Party>();
+    public DbSet<PartyNameSuffix> PartyNameSuffixes => Set<PartyNameSuffix>();
     public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<MediationSession> MediationSessions => Set<MediationSession>();
@@ -94,6 +95,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await IndexPartyNamesAsync(cancellationToken);
         var unsealed = Unsealed();
         if (unsealed.Count == 0 && OnceIdsAssigned.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         var saved = 0;
@@ -108,6 +110,23 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// The suffixes of the names of parties being added or renamed (<see cref="PartyNameSuffix"/>), written ahead of the
+    /// parties in the same transaction; a suffix already there is left alone (two cases naming the same person).
+    /// </summary>
+    async Task IndexPartyNamesAsync(CancellationToken cancellationToken)
+    {
+        var names = ChangeTracker.Entries<Party>()
+            .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && e.Property(p => p.Name).IsModified))
+            .Select(e => e.Entity.Name).Where(n => !string.IsNullOrEmpty(n)).Distinct().ToList();
+        if (names.Count == 0) return;
+        var rows = names.SelectMany(n => PartyNameSuffix.Of(n).Select(s => (Suffix: s, Name: n))).Distinct().ToList();
+        var values = string.Join(", ", rows.Select((_, i) => $"({{{2 * i}}}, {{{2 * i + 1}}})"));
+        var insert = Database.IsSqlite() ? "INSERT OR IGNORE" : "INSERT IGNORE";
+        await Database.ExecuteSqlRawAsync($"{insert} INTO PartyNameSuffixes (Suffix, Name) VALUES {values}",
+            rows.SelectMany(r => new object[] { r.Suffix, r.Name }), cancellationToken);
+    }
 
     List<(Case Case, List<CaseEvent> Events)> Unsealed()
     {
@@ -225,6 +244,8 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             a.HasMany(x => x.AfterAward).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
             a.HasMany(x => x.Corrections).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
             a.HasIndex(x => new { x.Kind, x.AcceptedOn, x.OrganisationId, x.Track });
+            // The cases pending at a period's start: those still open or closed since, not every case ever accepted.
+            a.HasIndex(x => new { x.Kind, x.ClosedOn, x.AcceptedOn, x.OrganisationId, x.Track });
         });
         model.Entity<DocumentReceipt>(r =>
         {
@@ -293,6 +314,8 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             i.Property(x => x.RectificationRequirements).HasMaxLength(4000).HasColumnType(LongText);
             i.HasOne(x => x.Project).WithMany().HasForeignKey(x => x.ProjectId);
             i.HasIndex(x => new { x.Kind, x.ReceivedOn, x.OrganisationId, x.Source });
+            // Complaint cases filed (立案) in a period and before it, read from the index alone.
+            i.HasIndex(x => new { x.Kind, x.AcceptedOn, x.OrganisationId, x.Source });
             i.HasMany(x => x.Activities).WithOne().HasForeignKey(s => s.CaseId);
             i.HasMany(x => x.Arrears).WithOne().HasForeignKey(s => s.CaseId);
         });
@@ -301,10 +324,16 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 
         model.Entity<Party>(p =>
         {
-            p.HasIndex(x => x.Name);
+            // The search by name reaches the cases from this index alone.
+            p.HasIndex(x => new { x.Name, x.CaseId });
             p.HasIndex(x => x.IdNumber);
             p.HasIndex(x => x.CreditCode);
             p.HasOne(x => x.RepresentsParty).WithMany().HasForeignKey(x => x.RepresentsPartyId).OnDelete(DeleteBehavior.Restrict);
+        });
+        model.Entity<PartyNameSuffix>(s =>
+        {
+            s.HasKey(x => new { x.Suffix, x.Name });
+            s.Property(x => x.Suffix).HasMaxLength(PartyNameSuffix.Length);
         });
         model.Entity<Claim>(c =>
         {
@@ -429,15 +458,16 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
         {
             c.Property(x => x.Code).HasMaxLength(40);
             c.HasIndex(x => new { x.CaseId, x.Code }).IsUnique();
-            // Worklists: an organisation's running clocks by due date.
-            c.HasIndex(x => new { x.OrganisationId, x.Status, x.DueOn });
-            c.HasIndex(x => new { x.Status, x.DueOn });
+            // Worklists: an organisation's running clocks by due date, in the order the worklist reads them.
+            c.HasIndex(x => new { x.OrganisationId, x.Status, x.ObligedBy, x.DueOn, x.CaseId });
+            // Warnings and the report's projection: the clocks due by a day, by code and organisation.
+            c.HasIndex(x => new { x.Status, x.DueOn, x.Code, x.OrganisationId });
         });
         model.Entity<Features.Reports.CaseConclusion>(c =>
         {
             c.Property(x => x.Outcome).HasMaxLength(40);
             // Covering indexes: the indicator counts read nothing but these columns.
-            c.HasIndex(x => new { x.Kind, x.ConcludedOn, x.OrganisationId, x.Track, x.IsMediatedSettlement, x.IsPreCaseMediation, x.IsComplaint });
+            c.HasIndex(x => new { x.Kind, x.ConcludedOn, x.OrganisationId, x.Track, x.IsMediatedSettlement, x.IsPreCaseMediation, x.IsComplaint, x.Outcome });
             c.HasIndex(x => new { x.Kind, x.ReopenedOn, x.OrganisationId, x.IsComplaint });
         });
         model.Entity<Features.Reports.PlanIndicator>(i =>

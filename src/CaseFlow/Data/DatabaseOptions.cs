@@ -36,6 +36,11 @@ public sealed class DatabaseOptions
     /// intakes racing for one case-number counter on a loaded two-core machine have exhausted three.
     /// </summary>
     public int MaxRetries { get; set; } = 6;
+    /// <summary>
+    /// How long one statement of a migration may run at start-up: building an index over ten million cases takes
+    /// minutes (the province benchmark), far past the 30 seconds a request's statement is given.
+    /// </summary>
+    public double MigrationTimeoutMinutes { get; set; } = 60;
 
     public string SqliteConnectionString(string dataFolder) =>
         ConnectionString ?? $"Data Source={Path.Combine(dataFolder, "caseflow.db")};Default Timeout=30;Pooling=True";

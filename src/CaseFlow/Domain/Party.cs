@@ -24,6 +24,31 @@ public class Party
     public bool IsCaseParty => Role is PartyRole.Applicant or PartyRole.Respondent or PartyRole.ThirdParty;
 }
 
+/// <summary>
+/// One suffix of a name some party bears, for the case list's search by any part of a name: the parties whose name
+/// contains what was typed are those whose name has a suffix starting with it, an index range however many cases
+/// there are (a <c>LIKE '%…%'</c> reads every party). One row per suffix of each distinct name, written with the party
+/// (<see cref="Data.CaseFlowDbContext"/>) and never removed: a name no party bears any more matches nothing.
+/// </summary>
+public class PartyNameSuffix
+{
+    /// <summary>The characters of a suffix the index holds; a longer search is checked against the name itself.</summary>
+    public const int Length = 100;
+
+    public required string Suffix { get; set; }
+    public required string Name { get; set; }
+
+    /// <summary>The suffixes of <paramref name="name"/>, by characters (a character beyond the basic plane is one, not two halves).</summary>
+    public static IEnumerable<string> Of(string name)
+    {
+        var characters = name.EnumerateRunes().Select(r => r.ToString()).ToArray();
+        for (var i = 0; i < characters.Length; i++) yield return string.Concat(characters.Skip(i).Take(Length));
+    }
+
+    /// <summary>What a search looks up: the text's first <see cref="Length"/> characters.</summary>
+    public static string Key(string text) => Of(text).FirstOrDefault() ?? "";
+}
+
 /// <summary>请求事项: one claim with the elements of 要素式办案.</summary>
 public class Claim
 {

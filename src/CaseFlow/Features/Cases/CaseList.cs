@@ -22,36 +22,67 @@ public static class CaseList
         if (query.AssigneeId is { } assignee) cases = cases.Where(c => c.AssigneeId == assignee);
         if (query.Open is { } open) cases = open ? cases.Where(c => c.ClosedOn == null) : cases.Where(c => c.ClosedOn != null);
         if (!string.IsNullOrWhiteSpace(query.CaseNumber)) cases = cases.Where(c => c.CaseNumber != null && c.CaseNumber.Contains(query.CaseNumber));
-        if (!string.IsNullOrWhiteSpace(query.Party)) cases = WithParty(cases, query.Party);
-        if (!string.IsNullOrWhiteSpace(query.Q))
+        if (!string.IsNullOrWhiteSpace(query.Party))
         {
-            // One box for whatever the clerk has: a case number, a party's name, an ID number, a credit code or a project.
-            var q = query.Q.Trim();
-            var code = q.ToUpperInvariant();
-            cases = cases.Where(c => (c.CaseNumber != null && c.CaseNumber.Contains(q))
-                                     || c.Parties.Any(p => p.Name.Contains(q) || p.IdNumber == code || p.CreditCode == code)
-                                     || db.InspectionCases.Any(i => i.Id == c.Id && i.Project != null && i.Project.Name.Contains(q)));
+            var byParty = WithParty(db, query.Party.Trim());
+            cases = cases.Where(c => byParty.Contains(c.Id));
         }
+        if (!string.IsNullOrWhiteSpace(query.Q)) cases = await Matching(db, kind, cases, query.Q.Trim());
         var total = await cases.CountAsync();
         var page = await cases.OrderByDescending(c => c.Id)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(c => new
-            {
-                c.Id, c.Kind, c.CaseNumber, c.OrganisationId, c.StateName, c.Version, c.ReceivedOn, c.AcceptedOn, c.ClosedOn, c.ClosureType, c.AssigneeId,
-                Applicants = c.Parties.Where(p => p.Role == PartyRole.Applicant).OrderBy(p => p.Id).Select(p => p.Name).Take(3).ToList(),
-                Respondents = c.Parties.Where(p => p.Role == PartyRole.Respondent).OrderBy(p => p.Id).Select(p => p.Name).Take(3).ToList(),
-            })
+            .Select(c => new { c.Id, c.Kind, c.CaseNumber, c.OrganisationId, c.StateName, c.Version, c.ReceivedOn, c.AcceptedOn, c.ClosedOn, c.ClosureType, c.AssigneeId })
             .ToListAsync();
+        // The page's parties by the page's ids, in a second statement: numbering every party of the kind to keep the
+        // first three of each case (what a single statement needs) reads the whole table.
+        var ids = page.Select(c => c.Id).ToList();
+        var parties = ids.Count == 0 ? [] : await db.Parties.AsNoTracking()
+            .Where(p => EF.Constant(ids).Contains(p.CaseId) && (p.Role == PartyRole.Applicant || p.Role == PartyRole.Respondent))
+            .OrderBy(p => p.Id).Select(p => new { p.CaseId, p.Role, p.Name }).ToListAsync();
+        string Names(long id, PartyRole role) => string.Join("、", parties.Where(p => p.CaseId == id && p.Role == role).Take(3).Select(p => p.Name));
         return new CasePage(
             page.Select(c => new CaseSummary(c.Id, c.Kind, c.CaseNumber, c.OrganisationId, c.StateName, c.Version, c.ReceivedOn, c.AcceptedOn,
-                c.ClosedOn, c.ClosureType, string.Join("、", c.Applicants), string.Join("、", c.Respondents), c.AssigneeId)).ToList(),
+                c.ClosedOn, c.ClosureType, Names(c.Id, PartyRole.Applicant), Names(c.Id, PartyRole.Respondent), c.AssigneeId)).ToList(),
             query.Page, query.PageSize, total);
     }
 
-    static IQueryable<Case> WithParty(IQueryable<Case> cases, string party)
+    /// <summary>
+    /// One box for whatever the clerk has: a party's name or part of it, an ID number, a credit code, a case number or a
+    /// project. Each is looked up by an index and only where it can match: a case number has digits, a project is looked
+    /// for among the projects first, and an ID number or credit code is not a name.
+    /// </summary>
+    static async Task<IQueryable<Case>> Matching(CaseFlowDbContext db, CaseKindInfo kind, IQueryable<Case> cases, string q)
     {
-        var name = party.Trim();
-        var code = name.ToUpperInvariant();
-        return cases.Where(c => c.Parties.Any(p => p.Name.Contains(name) || p.IdNumber == code || p.CreditCode == code));
+        var byParty = WithParty(db, q);
+        var numbered = q.Any(char.IsAsciiDigit) && !LooksLikeCode(q.ToUpperInvariant());
+        var projects = kind.Kind == CaseKind.Inspection
+            ? await db.ConstructionProjects.AsNoTracking().Where(p => p.Name.Contains(q)).Select(p => (long?)p.Id).ToListAsync()
+            : [];
+        return (numbered, projects.Count > 0) switch
+        {
+            (false, false) => cases.Where(c => byParty.Contains(c.Id)),
+            (true, false) => cases.Where(c => byParty.Contains(c.Id) || (c.CaseNumber != null && c.CaseNumber.Contains(q))),
+            (false, true) => cases.Where(c => byParty.Contains(c.Id) || db.InspectionCases.Any(i => i.Id == c.Id && projects.Contains(i.ProjectId))),
+            (true, true) => cases.Where(c => byParty.Contains(c.Id) || (c.CaseNumber != null && c.CaseNumber.Contains(q))
+                                             || db.InspectionCases.Any(i => i.Id == c.Id && projects.Contains(i.ProjectId))),
+        };
     }
+
+    /// <summary>
+    /// The cases with a party found by <paramref name="text"/>: by ID number or credit code when it has their form, else by
+    /// any part of the name, through the suffixes of the names (<see cref="PartyNameSuffix"/>).
+    /// </summary>
+    static IQueryable<long> WithParty(CaseFlowDbContext db, string text)
+    {
+        var code = text.ToUpperInvariant();
+        if (LooksLikeCode(code))
+            return db.Parties.Where(p => p.IdNumber == code || p.CreditCode == code).Select(p => p.CaseId);
+        var key = PartyNameSuffix.Key(text);
+        var names = db.PartyNameSuffixes.Where(s => s.Suffix.StartsWith(key)).Select(s => s.Name);
+        return db.Parties.Where(p => names.Contains(p.Name) && p.Name.Contains(text)).Select(p => p.CaseId);
+    }
+
+    /// <summary>A resident ID number (15 or 18 characters, GB 11643) or a unified social credit code (18, GB 32100): letters and digits, with digits.</summary>
+    static bool LooksLikeCode(string text) =>
+        text.Length is 15 or 18 && text.All(char.IsAsciiLetterOrDigit) && text.Count(char.IsAsciiDigit) >= 6;
 }

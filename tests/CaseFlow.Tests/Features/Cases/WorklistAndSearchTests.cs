@@ -130,6 +130,10 @@ public abstract partial class WorklistAndSearchTests<TApp>(TApp app) : IClassFix
             },
         });
         Assert.Equal([complaint.GetProperty("id").GetInt64()], await Search(inspector, "inspection-cases", "检索测试安置房"));
+        // Any part of a name, without a digit in it: the middle of the employer's name, the worker's given name.
+        Assert.Equal([complaint.GetProperty("id").GetInt64()], await Search(inspector, "inspection-cases", "检索测试劳务"));
+        Assert.Equal([complaint.GetProperty("id").GetInt64()], await Search(inspector, "inspection-cases", "测试工人"));
+        Assert.Empty(await Search(inspector, "inspection-cases", "检索测试劳务派遣"));
         // A search never reaches past the organisations the user may see.
         Assert.Empty(await Search(await app.As("mediator.sanbu"), "mediation-cases", "劳动者7201"));
         Assert.Empty(await Search(inspector, "inspection-cases", "劳动者7201"));
