@@ -115,6 +115,15 @@ public static class ProvinceBenchmark
                 () => BareSearch(Connect, commission, q),
                 (a, b) => a == b);
         }
+
+        if (args.Contains("--drop"))
+        {
+            MySqlConnection.ClearAllPools();
+            await using var connection = new MySqlConnection(server);
+            await connection.OpenAsync();
+            await new MySqlCommand($"DROP DATABASE IF EXISTS `{Database}`", connection).ExecuteNonQueryAsync();
+            Console.WriteLine($"dropped {Database}");
+        }
         return 0;
     }
 
