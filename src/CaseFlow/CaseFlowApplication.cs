@@ -44,6 +44,7 @@ public static class CaseFlowApplication
         var seeds = Seeds.Locate(configuration["CaseFlow:SeedsFolder"]);
 
         services.AddSingleton(seeds);
+        services.AddSingleton(database);
         services.AddSingleton(new WorkingCalendar([]));
         services.AddSingleton<ClockBook>();
         services.AddSingleton<OrganisationDirectory>();
@@ -72,7 +73,7 @@ public static class CaseFlowApplication
             DatabaseSetup.Configure(options, database, dataFolder, readOnly: true);
             options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
         });
-        services.AddScoped(sp => new ReplicaFreshness(sp.GetRequiredService<CaseFlowDbContext>(), sp.GetRequiredService<ReportingDbContext>(), database));
+        services.AddScoped<ReplicaFreshness>();
         services.AddScoped<CaseServices>();
 
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
@@ -186,8 +187,7 @@ public static class CaseFlowApplication
         var seeds = services.GetRequiredService<Seeds>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("CaseFlow");
 
-        var database = services.GetRequiredService<IConfiguration>().GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(database.MigrationTimeoutMinutes));
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(services.GetRequiredService<DatabaseOptions>().MigrationTimeoutMinutes));
         await db.Database.MigrateAsync();
         db.Database.SetCommandTimeout(null);
         await GaleraCluster.EnsureCausalReadsAsync(db);

@@ -45,10 +45,7 @@ public class MariaDbApp : CaseFlowApp
         await base.DisposeAsync();
         try
         {
-            await using var connection = new MySqlConnection(Server);
-            await connection.OpenAsync();
-            await using var drop = new MySqlCommand($"DROP DATABASE IF EXISTS `{database}`", connection);
-            await drop.ExecuteNonQueryAsync();
+            await Sql.DropDatabaseAsync(Server, database);
         }
         catch (MySqlException)
         {

@@ -153,6 +153,16 @@ public static class Sql
         return values;
     }
 
+    /// <summary>Drops a test's database from the MariaDB server (or cluster node) at <paramref name="server"/>, if it is there.</summary>
+    public static async Task DropDatabaseAsync(string server, string database)
+    {
+        await using var connection = new MySqlConnector.MySqlConnection(server);
+        await connection.OpenAsync();
+        await using var drop = connection.CreateCommand();
+        drop.CommandText = $"DROP DATABASE IF EXISTS `{database}`";
+        await drop.ExecuteNonQueryAsync();
+    }
+
     /// <summary>
     /// A statement run as root through a test server's socket, with the mariadb client: what the caseflow user may not
     /// do (set a global variable, stop replication).

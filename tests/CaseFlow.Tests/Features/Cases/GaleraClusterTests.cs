@@ -52,13 +52,7 @@ public sealed class GaleraClusterTests : IAsyncLifetime
     {
         // The cluster is left whole for whoever comes next: node 1 rejoins and catches up.
         if (killed) await GaleraAsync("restart", "1");
-        await using (var node = new MySqlConnection(ConnectionString("127.0.0.2", "FailOver").Replace($"Database={database};", "")))
-        {
-            await node.OpenAsync();
-            await using var drop = node.CreateCommand();
-            drop.CommandText = $"DROP DATABASE IF EXISTS `{database}`";
-            await drop.ExecuteNonQueryAsync();
-        }
+        await Sql.DropDatabaseAsync(ConnectionString("127.0.0.2", "FailOver").Replace($"Database={database};", ""), database);
         Directory.Delete(folder, recursive: true);
     }
 

@@ -68,9 +68,7 @@ public abstract class PartyNameSuffixMigrationTests(DatabaseProvider provider) :
         Directory.Delete(folder, recursive: true);
         if (provider != DatabaseProvider.MySql) return;
         MySqlConnection.ClearAllPools();
-        await using var connection = new MySqlConnection(Server);
-        await connection.OpenAsync();
-        await new MySqlCommand($"DROP DATABASE IF EXISTS `{database}`", connection).ExecuteNonQueryAsync();
+        await Sql.DropDatabaseAsync(Server, database);
     }
 }
 

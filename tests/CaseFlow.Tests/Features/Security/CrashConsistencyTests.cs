@@ -170,13 +170,7 @@ public sealed class CrashConsistencyTestsOnMariaDb : CrashConsistencyTests
 
     public override async Task DisposeAsync()
     {
-        await using (var server = new MySqlConnection(Environment.GetEnvironmentVariable(MariaDbApp.ServerVariable)))
-        {
-            await server.OpenAsync();
-            await using var drop = server.CreateCommand();
-            drop.CommandText = $"DROP DATABASE IF EXISTS `{database}`";
-            await drop.ExecuteNonQueryAsync();
-        }
+        await Sql.DropDatabaseAsync(Environment.GetEnvironmentVariable(MariaDbApp.ServerVariable)!, database);
         await base.DisposeAsync();
     }
 }
