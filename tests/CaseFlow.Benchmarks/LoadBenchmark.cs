@@ -19,7 +19,8 @@ namespace CaseFlow.Benchmarks;
 /// N clients repeats what a registrar does with a new application — intake (two parties, two claims, an
 /// Idempotency-Key), submit for review, accept (case number, notice, three clocks) — for a set time. Beside
 /// it, the bare rate of the same database writing the same rows in the same three transactions through plain
-/// ADO.NET at the same concurrency, so that each line prints the ratio. Documents are recorded but not printed
+/// ADO.NET at the same concurrency, so that each line prints the ratio; and the rate of an empty request, so that it
+/// also prints the ratio a request costing only that and the bare transaction would reach. Documents are recorded but not printed
 /// (<c>CaseFlow:Documents:Render=false</c>): printing is the background producer's work, not the request's.
 /// </summary>
 public static class LoadBenchmark
@@ -39,6 +40,7 @@ public static class LoadBenchmark
         await ApiAsync(server, 2, 15);
         var sample = await BareSample.ReadAsync(database);
         await BareAsync(database, sample, 2, 3);
+        await NothingAsync(server, 2, 3);
 
         var rows = new List<string>();
         foreach (var n in clients)
@@ -47,13 +49,16 @@ public static class LoadBenchmark
             var api = await ApiAsync(server, n, seconds);
             var peak = memory.Stop();
             var bare = await BareAsync(database, sample, n, seconds);
-            var line = $"| {database.Name} | {n} | {api.Rate:0} | {bare.Rate:0} | {api.Rate / bare.Rate:0.00} | {api.P50:0.0} | {api.P99:0.0} | {bare.P50:0.0} | {bare.P99:0.0} | {api.Errors} | {peak / 1024.0 / 1024:0} |";
+            var floor = await NothingAsync(server, n, seconds);
+            // Were a write request to cost an empty request plus the bare transaction and nothing more, this is the ratio it would reach.
+            var ceiling = floor.Rate / (floor.Rate + bare.Rate);
+            var line = $"| {database.Name} | {n} | {api.Rate:0} | {bare.Rate:0} | {api.Rate / bare.Rate:0.00} | {api.P50:0.0} | {api.P99:0.0} | {bare.P50:0.0} | {bare.P99:0.0} | {api.Errors} | {peak / 1024.0 / 1024:0} | {floor.Rate:0} | {ceiling:0.00} |";
             Console.WriteLine(line);
             rows.Add(line);
         }
         Console.WriteLine();
-        Console.WriteLine("| Database | Clients | API writes/s | Bare writes/s | Ratio | API p50 ms | API p99 ms | Bare p50 ms | Bare p99 ms | API errors | CaseFlow peak RSS MB |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| Database | Clients | API writes/s | Bare writes/s | Ratio | API p50 ms | API p99 ms | Bare p50 ms | Bare p99 ms | API errors | CaseFlow peak RSS MB | Empty requests/s | Ratio of empty + bare |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         rows.ForEach(Console.WriteLine);
         return 0;
     }
@@ -121,6 +126,35 @@ public static class LoadBenchmark
     }
 
     static int nextWorker;
+
+    /// <summary>
+    /// The floor under any request: <c>GET /health/live</c>, which touches no database and no user, sent by the same
+    /// clients over the same connections — what HTTP, Kestrel and the middleware cost before an endpoint does anything.
+    /// </summary>
+    static async Task<Run> NothingAsync(CaseFlowServer server, int clients, int seconds)
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var http = new HttpClient(handler) { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(60) };
+        var errors = 0;
+        var latencies = Enumerable.Range(0, clients).Select(_ => new List<double>()).ToArray();
+        var start = Stopwatch.StartNew();
+        var until = TimeSpan.FromSeconds(seconds);
+
+        async Task Client(int client)
+        {
+            while (start.Elapsed < until)
+            {
+                var watch = Stopwatch.StartNew();
+                using var response = await http.GetAsync("/health/live");
+                await response.Content.ReadAsStringAsync();
+                if (response.IsSuccessStatusCode) latencies[client].Add(watch.Elapsed.TotalMilliseconds);
+                else Interlocked.Increment(ref errors);
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => Client(c))));
+        return Run.Of(latencies, start.Elapsed.TotalSeconds, errors);
+    }
 
     static object Application(int worker)
     {

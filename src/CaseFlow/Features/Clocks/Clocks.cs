@@ -86,8 +86,9 @@ public static class CaseClocks
         var events = @case.Id == 0
             ? @case.Events.ToList()
             : (await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == @case.Id).ToListAsync()).Union(@case.Events.Where(e => e.Id == 0)).ToList();
-        // The stored clocks, and those added since the last save (the navigation holds both once tracked).
-        var existing = @case.Id == 0
+        // The stored clocks, and those added since the last save (the navigation holds both once tracked). A case
+        // read with its clocks for the action has them all already; one read without them reads them here.
+        var existing = @case.Id == 0 || db.Entry(@case).Collection(c => c.Clocks).IsLoaded
             ? @case.Clocks.ToList()
             : (await db.CaseClocks.Where(c => c.CaseId == @case.Id).ToListAsync()).Union(@case.Clocks).ToList();
         var seen = new HashSet<string>();
