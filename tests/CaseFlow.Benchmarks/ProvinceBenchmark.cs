@@ -230,8 +230,9 @@ public static class ProvinceBenchmark
     }
 
     /// <summary>
-    /// The case list's search as a developer would write it against the same tables and indexes: the count, the first page
-    /// and the page's applicants and respondents, as total × 1,000,003 + the page's ids.
+    /// The case list's search as a developer would write it against the same tables and indexes: the matching ids read once
+    /// and counted, the first page's cases by their ids, and the page's applicants and respondents, as total × 1,000,003 + the
+    /// page's ids.
     /// </summary>
     static async Task<long> BareSearch(Func<MySqlConnection> connect, int commission, string q)
     {
@@ -246,18 +247,20 @@ public static class ProvinceBenchmark
             while (await reader.ReadAsync()) visible.Add(reader.GetInt32(0));
         var where = $"c.Kind = 'Arbitration' AND c.OrganisationId IN ({string.Join(",", visible)}) AND c.Id IN ({matching})";
         (string, object)[] parameters = [("@org", commission), ("@q", q), ("@code", q.ToUpperInvariant())];
-        long total;
-        await using (var reader = await Read(connection, $"SELECT COUNT(*) FROM Cases c WHERE {where}", parameters))
-        {
-            await reader.ReadAsync();
-            total = reader.GetInt64(0);
-        }
+        // The matching ids once, counted and paged here, as CaseFlow does when they are at most CaseList.SearchIdsAtOnce.
+        var found = new List<long>();
+        await using (var reader = await Read(connection, $"SELECT c.Id FROM Cases c WHERE {where} LIMIT {CaseList.SearchIdsAtOnce + 1}", parameters))
+            while (await reader.ReadAsync()) found.Add(reader.GetInt64(0));
+        if (found.Count > CaseList.SearchIdsAtOnce) throw new InvalidOperationException($"'{q}' finds more than {CaseList.SearchIdsAtOnce} cases: choose a narrower sample");
+        long total = found.Count;
+        var pageIds = found.OrderDescending().Take(20).ToList();
         var ids = new List<long>();
-        await using (var reader = await Read(connection, $"""
-            SELECT c.Id, c.Kind, c.CaseNumber, c.OrganisationId, c.State, c.Version, c.ReceivedOn, c.AcceptedOn, c.ClosedOn, c.ClosureType, c.AssigneeId
-            FROM Cases c WHERE {where} ORDER BY c.Id DESC LIMIT 20
-            """, parameters))
+        if (pageIds.Count > 0)
         {
+            await using var reader = await Read(connection, $"""
+                SELECT c.Id, c.Kind, c.CaseNumber, c.OrganisationId, c.State, c.Version, c.ReceivedOn, c.AcceptedOn, c.ClosedOn, c.ClosureType, c.AssigneeId
+                FROM Cases c WHERE c.Id IN ({string.Join(",", pageIds)}) ORDER BY c.Id DESC
+                """);
             while (await reader.ReadAsync())
             {
                 var row = new object[reader.FieldCount];

@@ -138,6 +138,55 @@ public abstract partial class WorklistAndSearchTests<TApp>(TApp app) : IClassFix
         Assert.Empty(await Search(await app.As("mediator.sanbu"), "mediation-cases", "劳动者7201"));
         Assert.Empty(await Search(inspector, "inspection-cases", "劳动者7201"));
     }
+
+    [Fact]
+    public async Task A_search_counts_and_pages_the_same_whether_its_cases_are_paged_from_one_reading_of_their_ids_or_by_the_database()
+    {
+        app.Clock.SetToday(Today);
+        var registrar = await app.As("registrar");
+        List<long> opened = [];
+        foreach (var n in new[] { 7211, 7212, 7213, 7214, 7215 })
+        {
+            var body = new
+            {
+                receivedOn = Today, summary = "被申请人拖欠工资",
+                parties = new object[]
+                {
+                    new { role = "Applicant", kind = "Worker", name = $"分页检索者{n}", idNumber = TestIds.Worker(n) },
+                    new { role = "Respondent", kind = "Employer", name = $"开平市分页检索有限公司{n}", creditCode = TestIds.Employer(n) },
+                },
+                claims = new[] { new { type = "UnpaidWages", amount = 3000m } },
+            };
+            opened.Add((await Open(registrar, "arbitration-cases", body)).GetProperty("id").GetInt64());
+        }
+        var user = await app.Query(db => db.Users.Where(u => u.UserName == "registrar")
+            .Select(u => new CaseFlow.Infrastructure.CurrentUser(u.Id, u.UserName!, u.Role, u.OrganisationId, null)).SingleAsync());
+
+        async Task<(int Total, List<long> Ids)> Page(string? q, string? party, int page, int idsAtOnce)
+        {
+            var found = await app.Query(db => CaseFlow.Features.Cases.CaseList.QueryAsync(CaseFlow.Features.Cases.CaseKinds.Arbitration, db, user,
+                new CaseFlow.Features.Cases.CaseListQuery(null, null, null, null, party, null, page, 2, Q: q), idsAtOnce));
+            return (found.Total, found.Items.Select(i => i.Id).ToList());
+        }
+        var newestFirst = opened.OrderDescending().ToList();
+        foreach (var (q, party) in new[] { ("分页检索", (string?)null), (null, "分页检索有限公司") })
+        foreach (var idsAtOnce in new[] { CaseFlow.Features.Cases.CaseList.SearchIdsAtOnce, 5, 4 })
+        {
+            // Five found: within the limit of 5 they are paged in memory, past the limit of 4 by the database, alike.
+            for (var page = 1; page <= 3; page++)
+            {
+                var (total, ids) = await Page(q, party, page, idsAtOnce);
+                Assert.Equal(5, total);
+                Assert.Equal(newestFirst.Skip((page - 1) * 2).Take(2).ToList(), ids);
+            }
+            var beyond = await Page(q, party, 4, idsAtOnce);
+            Assert.Equal(5, beyond.Total);
+            Assert.Empty(beyond.Ids);
+        }
+        var none = await Page("分页检索者7216", null, 1, CaseFlow.Features.Cases.CaseList.SearchIdsAtOnce);
+        Assert.Equal(0, none.Total);
+        Assert.Empty(none.Ids);
+    }
 }
 
 public sealed class WorklistAndSearchTestsOnSqlite(SqliteApp app) : WorklistAndSearchTests<SqliteApp>(app);
