@@ -76,12 +76,13 @@ public static class Chromium
 
     /// <summary>
     /// Signs in through the sign-in page as a demo user and waits to leave it. On a loaded two-core machine a
-    /// submission has been seen to leave the page idle on /signin, and once the sign-in form itself did not appear
-    /// within the timeout; the helper then says what the page shows on the test's error output and signs in once
-    /// more, so that a second failure is the test's failure.
+    /// submission has been seen to leave the page idle on /signin, and the sign-in form itself not to appear within
+    /// the timeout; the helper then signs in once more, and a second failure fails the test with what the page
+    /// showed each time (its address, status and text), so that the cause can be read from the test's result.
     /// </summary>
     public static async Task SignInAsync(IPage page, string userName, string password = CaseFlowApp.Password)
     {
+        List<string> seen = [];
         for (var attempt = 1; ; attempt++)
         {
             var step = "opening /signin";
@@ -97,12 +98,13 @@ public static class Chromium
                 await page.WaitForURLAsync(url => !url.Contains("/signin"), new PageWaitForURLOptions { Timeout = 30_000 });
                 return;
             }
-            catch (TimeoutException) when (attempt == 1)
+            catch (TimeoutException e)
             {
                 string text;
                 try { text = await page.Locator("body").InnerTextAsync(new LocatorInnerTextOptions { Timeout = 5_000 }); }
-                catch (PlaywrightException e) { text = $"(unreadable: {e.Message.Split('\n')[0]})"; }
-                Console.Error.WriteLine($"sign-in as {userName}: timed out {step} on {page.Url} (HTTP {status?.ToString() ?? "none"}), the page reads: {text[..Math.Min(text.Length, 300)]}; signing in again");
+                catch (PlaywrightException unreadable) { text = $"(unreadable: {unreadable.Message.Split('\n')[0]})"; }
+                seen.Add($"attempt {attempt}: timed out {step} on {page.Url} (HTTP {status?.ToString() ?? "none"}) at {DateTime.Now:HH:mm:ss}, the page reads: {text[..Math.Min(text.Length, 300)]}");
+                if (attempt == 2) throw new TimeoutException($"sign-in as {userName} failed twice:\n{string.Join("\n", seen)}", e);
             }
         }
     }

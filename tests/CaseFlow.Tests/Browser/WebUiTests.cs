@@ -523,6 +523,19 @@ public abstract class WebUiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Contains("mediator.sanbu", await admin.InnerTextAsync("main"));
         await Chromium.AssertAccessibleAsync(admin, "the user list");
         await admin.ClickAsync("a:has-text('新增用户')");
+        var newUserPage = admin.Url;
+        // A control character pasted into a form is refused as the API refuses it, naming the field and the rule; nothing is stored.
+        await admin.FillAsync("[name=UserName]", "he.ping");
+        await admin.FillAsync("[name=DisplayName]", "何平\u001b[31m");
+        await admin.FillAsync("[name=Password]", "初始密码请尽快修改2026");
+        var refused = await admin.RunAndWaitForNavigationAsync(() => admin.ClickAsync("#form .actions button[type=submit]"));
+        Assert.Equal(400, refused!.Status);
+        var why = await admin.InnerTextAsync("main");
+        Assert.Contains("DisplayName", why);
+        Assert.Contains("U+001B", why);
+        await admin.GotoAsync("/admin/users");
+        Assert.DoesNotContain("he.ping", await admin.InnerTextAsync("main"));
+        await admin.GotoAsync(newUserPage);
         await admin.FillAsync("[name=UserName]", "he.ping");
         await admin.FillAsync("[name=DisplayName]", "何平");
         await admin.SelectOptionAsync("[name=Role]", "Mediator");

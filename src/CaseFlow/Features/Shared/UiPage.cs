@@ -1,4 +1,7 @@
 using CaseFlow.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseFlow.Features.Shared;
@@ -9,4 +12,28 @@ public abstract class UiPage : PageModel
     CurrentUser? user;
 
     public CurrentUser CurrentUser => user ??= CurrentUser.From(User);
+
+    /// <summary>
+    /// A form's text is held to the rules of the API's (<see cref="TextInputConverter.Problem"/>) before any handler runs:
+    /// a field with a control character, half a surrogate pair or too many characters refuses the whole form with 400,
+    /// naming the field and the rule on the error page, and nothing is stored.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (Request.HasFormContentType && FormTextBreach.Find(await Request.ReadFormAsync()) is { } breach)
+        {
+            HttpContext.Items[typeof(FormTextBreach)] = breach;
+            context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
+            return;
+        }
+        await next();
+    }
+}
+
+/// <summary>The first field of a form whose text breaks a rule, and the rule.</summary>
+public sealed record FormTextBreach(string Field, string Rule)
+{
+    public static FormTextBreach? Find(IFormCollection form) =>
+        form.SelectMany(field => field.Value.Select(value => (field.Key, Rule: value is null ? null : TextInputConverter.Problem(value))))
+            .Where(f => f.Rule is not null).Select(f => new FormTextBreach(f.Key, f.Rule!)).FirstOrDefault();
 }
