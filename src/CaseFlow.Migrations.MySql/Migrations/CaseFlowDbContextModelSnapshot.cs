@@ -2186,6 +2186,10 @@ namespace CaseFlow.Migrations.MySql.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("varchar(1000)");
 
+                    b.Property<string>("BlacklistIncident")
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
                     b.Property<DateOnly?>("BlacklistNoticeOn")
                         .HasColumnType("date");
 

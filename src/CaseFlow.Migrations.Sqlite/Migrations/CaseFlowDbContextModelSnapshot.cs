@@ -2117,6 +2117,10 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BlacklistIncident")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("BlacklistNoticeOn")
                         .HasColumnType("TEXT");
 

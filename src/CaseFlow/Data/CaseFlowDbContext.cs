@@ -309,6 +309,7 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
             i.Property(x => x.LegalReviewOpinion).HasMaxLength(2000).HasColumnType(LongText);
             i.Property(x => x.PenaltyDecisionNumber).HasMaxLength(60);
             i.Property(x => x.BlacklistGrounds).HasMaxLength(1000);
+            i.Property(x => x.BlacklistIncident).HasMaxLength(1000);
             i.Property(x => x.BlacklistDecisionNumber).HasMaxLength(60);
             i.Property(x => x.BlacklistTerms).HasMaxLength(1000);
             i.Property(x => x.RectificationRequirements).HasMaxLength(4000).HasColumnType(LongText);

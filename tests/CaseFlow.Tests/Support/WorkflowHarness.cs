@@ -29,7 +29,8 @@ public sealed class WorkflowHarness : IAsyncDisposable
         Services = new WorkflowServices(Clock, Calendar, clocks, seeds.FinalAwardRules(), seeds.LimitationRules(), seeds.InterimAwardRules(), seeds.ConfirmationRules(), seeds.EnterpriseMediationRules(), seeds.GroupDisputeRules(), seeds.WarningRules(), seeds.EnforcementRules(), Json);
     }
 
-    public WorkflowServices Services { get; }
+    /// <summary>The rules the workflows follow; a test may change one, as an administrator changes the seeds.</summary>
+    public WorkflowServices Services { get; set; }
 
     public CaseFlowDbContext Db { get; }
     public TestClock Clock { get; } = new(new DateOnly(2026, 11, 2));

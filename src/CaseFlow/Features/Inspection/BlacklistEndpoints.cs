@@ -115,7 +115,8 @@ public static class BlacklistEndpoints
         if (cases.Count >= rules.CViolations) reasons.Add($"评价期内被查处{cases.Count}次（{rules.CViolations}次以上）");
         if (cases.Any(c => c.State == InspectionState.NotRectified || c.PenaltyDecidedOn is not null || c.TransferredToPoliceOn is not null))
             reasons.Add("拒不履行责令改正指令（逾期未改正）");
-        if (cases.Any(services.GroupDisputes.Is)) reasons.Add($"因拖欠工资引发{services.GroupDisputes.Name}");
+        if (cases.FirstOrDefault(c => c.BlacklistIncident is not null) is { } incident) reasons.Add($"因拖欠工资引发群体性事件、极端事件（{incident.BlacklistIncident}）");
+        else if (services.Enforcement.Blacklist.GroupDisputeIsIncident && cases.Any(services.GroupDisputes.Is)) reasons.Add($"因拖欠工资引发{services.GroupDisputes.Name}");
         if (listed.Count > 0) reasons.Add($"被列入失信联合惩戒名单（{listed[0].DecisionNumber}）");
         var grade = reasons.Count > 0 ? "C" : cases.Count > 0 ? "B" : "A";
         if (grade == "B") reasons.Add($"评价期内因劳动保障违法行为被查处{cases.Count}次");

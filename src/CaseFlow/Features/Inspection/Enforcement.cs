@@ -25,8 +25,13 @@ public sealed record PenaltyProcedure(
 public sealed record BlacklistThreshold(DateOnly EffectiveFrom, decimal OneWorkerAmount, int OneWorkerMonths, decimal TotalAmount, int TotalWorkers, string Source, string? Uncertain = null);
 
 /// <summary>拖欠农民工工资失信联合惩戒对象名单 (人社部令第45号): when, how and for how long.</summary>
+/// <remarks>
+/// <see cref="GroupDisputeIsIncident"/>: whether a group dispute of the plan's count (<see cref="GroupDisputeRules"/>) is by
+/// itself the mass incident of order No. 45 art. 5 and of a C grade; by default it is not, and an incident is what the
+/// notice describes.
+/// </remarks>
 public sealed record BlacklistRules(string Source, RuleText Conditions, List<BlacklistThreshold> Thresholds, int NoticeDays, RuleText Notice, int TermYears, RuleText Term,
-    int EarlyRemovalMonths, RuleText EarlyRemoval, string NumberPattern)
+    int EarlyRemovalMonths, RuleText EarlyRemoval, string NumberPattern, bool GroupDisputeIsIncident = false, RuleText? GroupDispute = null)
 {
     /// <summary>The threshold in force on <paramref name="on"/>: the latest that took effect by then.</summary>
     public BlacklistThreshold? ThresholdOn(DateOnly on) => Thresholds.Where(t => t.EffectiveFrom <= on).MaxBy(t => t.EffectiveFrom);
@@ -66,6 +71,7 @@ public sealed record EnforcementRules(List<PenaltyProvision> Provisions, WageOrd
         .. Blacklist.Thresholds.Select(t => new LegalRule(
             $"自{t.EffectiveFrom:yyyy年M月d日}起：拖欠一名劳动者{t.OneWorkerMonths}个月以上且{t.OneWorkerAmount:N0}元以上，或拖欠{t.TotalWorkers}名以上劳动者累计{t.TotalAmount:N0}元以上", t.Source, t.Uncertain)),
         Blacklist.Notice.Rule, Blacklist.Term.Rule, Blacklist.EarlyRemoval.Rule,
+        .. Blacklist.GroupDispute is { } group ? [group.Rule] : Array.Empty<LegalRule>(),
         .. Grades.Rules.Select(g => new LegalRule($"守法诚信等级{g.Grade}级：{g.Text}", Grades.Source, Grades.Uncertain)),
     ];
 }

@@ -132,6 +132,8 @@ public class InspectionCase : Case
     /// <summary>列入告知 (人社部令第45号): the day, the grounds and the last day of the defence.</summary>
     public DateOnly? BlacklistNoticeOn { get; set; }
     public string? BlacklistGrounds { get; set; }
+    /// <summary>The mass or extreme incident the arrears caused, as the notice describes it (a ground of its own, and a C grade).</summary>
+    public string? BlacklistIncident { get; set; }
     public DateOnly? BlacklistDefenceEndsOn { get; set; }
     public string? BlacklistDecisionNumber { get; set; }
     /// <summary>The term and early removal, as the decision states them.</summary>

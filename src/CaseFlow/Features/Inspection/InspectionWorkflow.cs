@@ -296,7 +296,10 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
     IEnumerable<PenaltyProvision> Violations(string? codes) =>
         (codes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Context.Enforcement.Provision).OfType<PenaltyProvision>();
 
-    /// <summary>Why the employer may be listed: the arrears reach the threshold of the day, a group dispute, or an extreme incident; null if none holds.</summary>
+    /// <summary>
+    /// Why the employer may be listed: the arrears reach the threshold of the day, or a mass or extreme incident (a group
+    /// dispute only where the seeds count it as one: <see cref="BlacklistRules.GroupDisputeIsIncident"/>); null if none holds.
+    /// </summary>
     string? BlacklistGrounds(BlacklistNoticeRequest request)
     {
         var grounds = new List<string>();
@@ -309,7 +312,8 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
             if (unpaid.Count >= t.TotalWorkers && unpaid.Sum(a => a.Owed) >= t.TotalAmount)
                 grounds.Add($"拖欠{unpaid.Count}名劳动者工资累计{unpaid.Sum(a => a.Owed):N2}元（{t.Source}）");
         }
-        if (Context.GroupDisputes.Is(Case)) grounds.Add($"{Context.GroupDisputes.Name}（{Case.Arrears.Count}名劳动者）");
+        if (Context.Enforcement.Blacklist.GroupDisputeIsIncident && Context.GroupDisputes.Is(Case))
+            grounds.Add($"{Context.GroupDisputes.Name}（{Case.Arrears.Count}名劳动者）");
         if (request.ExtremeIncident) grounds.Add($"引发群体性事件、极端事件：{request.IncidentDescription}");
         return grounds.Count == 0 ? null : $"经责令限期支付逾期未支付，{string.Join("；", grounds)}";
     }
@@ -438,6 +442,7 @@ public sealed class InspectionWorkflow : CaseWorkflow<InspectionCase, Inspection
     {
         Case.BlacklistNoticeOn = Context.Today;
         Case.BlacklistGrounds = BlacklistGrounds(request);
+        Case.BlacklistIncident = request.ExtremeIncident ? request.IncidentDescription?.Trim() : null;
         Case.BlacklistDefenceEndsOn = Context.Calendar.AddWorkingDays(Context.Today, Context.Enforcement.Blacklist.NoticeDays);
         Context.IssueDocument(Case, "blacklist-notice");
         return Task.CompletedTask;

@@ -1,3 +1,4 @@
+using CaseFlow.Domain;
 using CaseFlow.Features.Cases;
 using CaseFlow.Features.Home;
 using CaseFlow.Features.Inspection;
@@ -152,5 +153,44 @@ public sealed class GroupDisputeTests : HarnessTests
         await h.Do(complaint, "inspector", "log-activity", new LogActivityRequest
             { Kind = ActivityKind.SiteVisit, At = h.Clock.Today.ToDateTime(new TimeOnly(9, 0)), Place = "工地", Inspectors = "吴国栋", Notes = "核查工资支付" });
         await h.Do(complaint, "inspector", "close-no-violation", new NoParameters { Reason = "工资已全部支付" });
+    }
+
+    [Fact]
+    public async Task A_group_dispute_is_not_by_itself_the_mass_incident_that_lists_an_employer_or_grades_it_C_unless_the_seeds_count_it_as_one()
+    {
+        async Task<InspectionCase> NotRectified(int firstWorker)
+        {
+            h.Clock.SetToday(new DateOnly(2026, 11, 2));
+            var @case = await h.NewComplaint(workers: 6, firstWorker: firstWorker);
+            await h.Do(@case, "inspector", "file");
+            await h.Do(@case, "inspector", "log-activity", new LogActivityRequest { Kind = ActivityKind.SiteVisit, At = new DateTime(2026, 11, 2, 9, 0, 0), Place = "工地", Inspectors = "吴国栋", Notes = "检查工资台账" });
+            await h.Do(@case, "inspector", "order-rectification", new RectificationOrderRequest { Deadline = new DateOnly(2026, 11, 9), Requirements = "限期支付拖欠工资" });
+            h.Clock.SetToday(new DateOnly(2026, 11, 10));
+            await h.Do(@case, "inspector", "record-not-rectified");
+            return @case;
+        }
+
+        // Six workers owed ¥5,000 each: a group dispute of the plan's count, below the threshold of the crime's amounts.
+        var plain = await NotRectified(firstWorker: 1);
+        Assert.True(h.Services.GroupDisputes.Is(plain));
+        Assert.False(h.Services.Enforcement.Blacklist.GroupDisputeIsIncident);
+        Assert.IsType<ActionOutcome.Invalid>(await h.Take(plain, "brigade.head", "notify-blacklist", new BlacklistNoticeRequest()));
+        var employer = plain.Parties.Single(p => p.Role == PartyRole.Respondent).CreditCode!;
+        Assert.DoesNotContain((await BlacklistEndpoints.GradeAsync(h.Db, h.Services, employer)).Reasons, r => r.Contains("群体性") || r.Contains(h.Services.GroupDisputes.Name));
+
+        // An incident the head describes is a ground, and the employer's C grade names it.
+        await h.Do(plain, "brigade.head", "notify-blacklist", new BlacklistNoticeRequest { ExtremeIncident = true, IncidentDescription = "工人二十余人聚集堵路讨薪" });
+        Assert.Equal("工人二十余人聚集堵路讨薪", plain.BlacklistIncident);
+        Assert.DoesNotContain(h.Services.GroupDisputes.Name, plain.BlacklistGrounds);
+        var grade = await BlacklistEndpoints.GradeAsync(h.Db, h.Services, employer);
+        Assert.Equal("C", grade.Grade);
+        Assert.Contains("因拖欠工资引发群体性事件、极端事件（工人二十余人聚集堵路讨薪）", grade.Reasons);
+
+        // Where the seeds count a group dispute as such an incident, it is a ground of its own.
+        h.Services = h.Services with { Enforcement = h.Services.Enforcement with { Blacklist = h.Services.Enforcement.Blacklist with { GroupDisputeIsIncident = true } } };
+        var counted = await NotRectified(firstWorker: 11);
+        await h.Do(counted, "brigade.head", "notify-blacklist", new BlacklistNoticeRequest());
+        Assert.Contains($"{h.Services.GroupDisputes.Name}（6名劳动者）", counted.BlacklistGrounds);
+        Assert.Null(counted.BlacklistIncident);
     }
 }
