@@ -23,10 +23,13 @@ public sealed class TextInputConverter : JsonConverter<string>
         return Problem(value) is { } rule ? throw new TextInputException(rule) : value;
     }
 
-    /// <summary>The rule a text breaks, or null: for text read otherwise than as JSON (a CSV file, a form).</summary>
-    public static string? Problem(string value)
+    /// <summary>The rule a text breaks, or null: for text read otherwise than as JSON (a CSV file).</summary>
+    public static string? Problem(string value) =>
+        value.Length > MaxLength ? $"must be at most {MaxLength} characters" : CharacterProblem(value);
+
+    /// <summary>The rule a text's characters break, or null: a control character other than tab and line breaks, or half a surrogate pair.</summary>
+    public static string? CharacterProblem(string value)
     {
-        if (value.Length > MaxLength) return $"must be at most {MaxLength} characters";
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];

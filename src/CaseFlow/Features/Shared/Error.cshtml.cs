@@ -12,7 +12,7 @@ public sealed class ErrorModel : PageModel
     public (string Title, string Text) Message => Code switch
     {
         400 when HttpContext.Items[typeof(FormTextBreach)] is FormTextBreach breach =>
-            ("请求无效", $"表单中的“{breach.Field}”不能保存：{breach.Rule}（不得含有控制字符或残缺的字符，且不超过{Infrastructure.TextInputConverter.MaxLength}个字）。未保存任何内容，请返回修改后重新提交。"),
+            ("请求无效", $"表单中的“{breach.Field}”不能保存：{breach.Rule}（不得含有控制字符或残缺的字符）。未保存任何内容，请返回修改后重新提交。"),
         400 => ("请求无效", "提交的表单无法处理。表单可能已过期或缺少安全校验信息，请返回后刷新页面再提交。"),
         401 => ("请先登录", "请登录后再访问此页面。"),
         403 => ("无权访问", "您的角色不能访问此页面或办理此事项。"),

@@ -14,9 +14,10 @@ public abstract class UiPage : PageModel
     public CurrentUser CurrentUser => user ??= CurrentUser.From(User);
 
     /// <summary>
-    /// A form's text is held to the rules of the API's (<see cref="TextInputConverter.Problem"/>) before any handler runs:
-    /// a field with a control character, half a surrogate pair or too many characters refuses the whole form with 400,
-    /// naming the field and the rule on the error page, and nothing is stored.
+    /// A form's text is held to the API's rules for characters (<see cref="TextInputConverter.CharacterProblem"/>) before
+    /// any handler runs: a field with a control character or half a surrogate pair refuses the whole form with 400, naming
+    /// the field and the rule on the error page, and nothing is stored. Lengths are the handlers' own to check (a
+    /// template's source may be longer than any text of a request).
     /// </summary>
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
@@ -30,10 +31,10 @@ public abstract class UiPage : PageModel
     }
 }
 
-/// <summary>The first field of a form whose text breaks a rule, and the rule.</summary>
+/// <summary>The first field of a form whose characters break a rule, and the rule.</summary>
 public sealed record FormTextBreach(string Field, string Rule)
 {
     public static FormTextBreach? Find(IFormCollection form) =>
-        form.SelectMany(field => field.Value.Select(value => (field.Key, Rule: value is null ? null : TextInputConverter.Problem(value))))
+        form.SelectMany(field => field.Value.Select(value => (field.Key, Rule: value is null ? null : TextInputConverter.CharacterProblem(value))))
             .Where(f => f.Rule is not null).Select(f => new FormTextBreach(f.Key, f.Rule!)).FirstOrDefault();
 }
