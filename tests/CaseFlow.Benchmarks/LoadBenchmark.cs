@@ -75,54 +75,67 @@ public static class LoadBenchmark
         }
     }
 
-    static async Task<Run> ApiAsync(CaseFlowServer server, int clients, int seconds)
+    /// <summary>
+    /// <paramref name="clients"/> clients, each repeating <paramref name="cycle"/> until <paramref name="seconds"/> have passed:
+    /// a cycle adds the latency of each write it completes to its client's list, and calls the error counter (which
+    /// answers how many errors there have been so far) for each it does not.
+    /// </summary>
+    static async Task<Run> DriveAsync(int clients, int seconds, Func<List<double>, Func<int>, Task> cycle)
     {
-        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
-        using var http = new HttpClient(handler) { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(60) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await server.TokenAsync("registrar"));
         var errors = 0;
         var latencies = Enumerable.Range(0, clients).Select(_ => new List<double>()).ToArray();
         var start = Stopwatch.StartNew();
         var until = TimeSpan.FromSeconds(seconds);
-
-        async Task Client(int client)
+        int Error() => Interlocked.Increment(ref errors);
+        await Task.WhenAll(latencies.Select(mine => Task.Run(async () =>
         {
-            var mine = latencies[client];
-            for (var i = 0; start.Elapsed < until; i++)
+            while (start.Elapsed < until) await cycle(mine, Error);
+        })));
+        return Run.Of(latencies, start.Elapsed.TotalSeconds, errors);
+    }
+
+    /// <summary>An HTTP client with a connection for each of <paramref name="clients"/>, kept for the whole run.</summary>
+    static HttpClient Http(CaseFlowServer server, int clients) =>
+        new(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+        {
+            BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(60),
+        };
+
+    static async Task<Run> ApiAsync(CaseFlowServer server, int clients, int seconds)
+    {
+        using var http = Http(server, clients);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await server.TokenAsync("registrar"));
+        return await DriveAsync(clients, seconds, async (mine, error) =>
+        {
+            var worker = Interlocked.Increment(ref nextWorker);
+            async Task<JsonElement?> Send(string url, object body, string? key = null)
             {
-                var worker = Interlocked.Increment(ref nextWorker);
-                async Task<JsonElement?> Send(string url, object body, string? key = null)
+                using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+                if (key is not null) request.Headers.Add("Idempotency-Key", key);
+                var watch = Stopwatch.StartNew();
+                try
                 {
-                    using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
-                    if (key is not null) request.Headers.Add("Idempotency-Key", key);
-                    var watch = Stopwatch.StartNew();
-                    try
+                    using var response = await http.SendAsync(request);
+                    var text = await response.Content.ReadAsStringAsync();
+                    if (!response.IsSuccessStatusCode)
                     {
-                        using var response = await http.SendAsync(request);
-                        var text = await response.Content.ReadAsStringAsync();
-                        if (!response.IsSuccessStatusCode)
-                        {
-                            if (Interlocked.Increment(ref errors) <= 3) Console.Error.WriteLine($"{url}: {(int)response.StatusCode} {text[..Math.Min(300, text.Length)]}");
-                            return null;
-                        }
-                        mine.Add(watch.Elapsed.TotalMilliseconds);
-                        return JsonDocument.Parse(text).RootElement.Clone();
-                    }
-                    catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-                    {
-                        if (Interlocked.Increment(ref errors) <= 3) Console.Error.WriteLine($"{url}: {e.Message}");
+                        if (error() <= 3) Console.Error.WriteLine($"{url}: {(int)response.StatusCode} {text[..Math.Min(300, text.Length)]}");
                         return null;
                     }
+                    mine.Add(watch.Elapsed.TotalMilliseconds);
+                    return JsonDocument.Parse(text).RootElement.Clone();
                 }
-                if (await Send("/api/arbitration-cases", Application(worker), Guid.NewGuid().ToString("N")) is not { } created) continue;
-                var url = $"/api/arbitration-cases/{created.GetProperty("id").GetInt64()}";
-                if (await Send($"{url}/actions/submit-for-review", new { version = 1 }) is null) continue;
-                await Send($"{url}/actions/accept", new { version = 2, track = "Ordinary" });
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    if (error() <= 3) Console.Error.WriteLine($"{url}: {e.Message}");
+                    return null;
+                }
             }
-        }
-
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => Client(c))));
-        return Run.Of(latencies, start.Elapsed.TotalSeconds, errors);
+            if (await Send("/api/arbitration-cases", Application(worker), Guid.NewGuid().ToString("N")) is not { } created) return;
+            var url = $"/api/arbitration-cases/{created.GetProperty("id").GetInt64()}";
+            if (await Send($"{url}/actions/submit-for-review", new { version = 1 }) is null) return;
+            await Send($"{url}/actions/accept", new { version = 2, track = "Ordinary" });
+        });
     }
 
     static int nextWorker;
@@ -133,27 +146,15 @@ public static class LoadBenchmark
     /// </summary>
     static async Task<Run> NothingAsync(CaseFlowServer server, int clients, int seconds)
     {
-        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
-        using var http = new HttpClient(handler) { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(60) };
-        var errors = 0;
-        var latencies = Enumerable.Range(0, clients).Select(_ => new List<double>()).ToArray();
-        var start = Stopwatch.StartNew();
-        var until = TimeSpan.FromSeconds(seconds);
-
-        async Task Client(int client)
+        using var http = Http(server, clients);
+        return await DriveAsync(clients, seconds, async (mine, error) =>
         {
-            while (start.Elapsed < until)
-            {
-                var watch = Stopwatch.StartNew();
-                using var response = await http.GetAsync("/health/live");
-                await response.Content.ReadAsStringAsync();
-                if (response.IsSuccessStatusCode) latencies[client].Add(watch.Elapsed.TotalMilliseconds);
-                else Interlocked.Increment(ref errors);
-            }
-        }
-
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => Client(c))));
-        return Run.Of(latencies, start.Elapsed.TotalSeconds, errors);
+            var watch = Stopwatch.StartNew();
+            using var response = await http.GetAsync("/health/live");
+            await response.Content.ReadAsStringAsync();
+            if (response.IsSuccessStatusCode) mine.Add(watch.Elapsed.TotalMilliseconds);
+            else error();
+        });
     }
 
     static object Application(int worker)
@@ -207,39 +208,27 @@ public static class LoadBenchmark
 
     static async Task<Run> BareAsync(BenchDatabase database, BareSample sample, int clients, int seconds)
     {
-        var errors = 0;
-        var latencies = Enumerable.Range(0, clients).Select(_ => new List<double>()).ToArray();
-        var start = Stopwatch.StartNew();
-        var until = TimeSpan.FromSeconds(seconds);
         var sql = new BareSql(database.IsSqlite);
-
-        async Task Client(int client)
+        return await DriveAsync(clients, seconds, async (mine, error) =>
         {
-            var mine = latencies[client];
-            while (start.Elapsed < until)
+            var worker = Interlocked.Increment(ref nextWorker);
+            try
             {
-                var worker = Interlocked.Increment(ref nextWorker);
-                try
-                {
-                    var watch = Stopwatch.StartNew();
-                    var (caseId, hash) = await sql.IntakeAsync(database, sample, worker);
-                    mine.Add(watch.Elapsed.TotalMilliseconds);
-                    watch.Restart();
-                    hash = await sql.SubmitAsync(database, sample, caseId, hash);
-                    mine.Add(watch.Elapsed.TotalMilliseconds);
-                    watch.Restart();
-                    await sql.AcceptAsync(database, sample, caseId, hash);
-                    mine.Add(watch.Elapsed.TotalMilliseconds);
-                }
-                catch (DbException e)
-                {
-                    if (Interlocked.Increment(ref errors) <= 3) Console.Error.WriteLine($"bare: {e.Message}");
-                }
+                var watch = Stopwatch.StartNew();
+                var (caseId, hash) = await sql.IntakeAsync(database, sample, worker);
+                mine.Add(watch.Elapsed.TotalMilliseconds);
+                watch.Restart();
+                hash = await sql.SubmitAsync(database, sample, caseId, hash);
+                mine.Add(watch.Elapsed.TotalMilliseconds);
+                watch.Restart();
+                await sql.AcceptAsync(database, sample, caseId, hash);
+                mine.Add(watch.Elapsed.TotalMilliseconds);
             }
-        }
-
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => Client(c))));
-        return Run.Of(latencies, start.Elapsed.TotalSeconds, errors);
+            catch (DbException e)
+            {
+                if (error() <= 3) Console.Error.WriteLine($"bare: {e.Message}");
+            }
+        });
     }
 
     /// <summary>The rows of intake, submit and accept as three transactions of plain SQL, each row written once with its final values.</summary>

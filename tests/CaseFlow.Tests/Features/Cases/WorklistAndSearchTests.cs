@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CaseFlow.Features.Cases;
+using CaseFlow.Infrastructure;
 using CaseFlow.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -160,17 +162,17 @@ public abstract partial class WorklistAndSearchTests<TApp>(TApp app) : IClassFix
             opened.Add((await Open(registrar, "arbitration-cases", body)).GetProperty("id").GetInt64());
         }
         var user = await app.Query(db => db.Users.Where(u => u.UserName == "registrar")
-            .Select(u => new CaseFlow.Infrastructure.CurrentUser(u.Id, u.UserName!, u.Role, u.OrganisationId, null)).SingleAsync());
+            .Select(u => new CurrentUser(u.Id, u.UserName!, u.Role, u.OrganisationId, null)).SingleAsync());
 
         async Task<(int Total, List<long> Ids)> Page(string? q, string? party, int page, int idsAtOnce)
         {
-            var found = await app.Query(db => CaseFlow.Features.Cases.CaseList.QueryAsync(CaseFlow.Features.Cases.CaseKinds.Arbitration, db, user,
-                new CaseFlow.Features.Cases.CaseListQuery(null, null, null, null, party, null, page, 2, Q: q), idsAtOnce));
+            var found = await app.Query(db => CaseList.QueryAsync(CaseKinds.Arbitration, db, user,
+                new CaseListQuery(null, null, null, null, party, null, page, 2, Q: q), idsAtOnce));
             return (found.Total, found.Items.Select(i => i.Id).ToList());
         }
         var newestFirst = opened.OrderDescending().ToList();
         foreach (var (q, party) in new[] { ("分页检索", (string?)null), (null, "分页检索有限公司") })
-        foreach (var idsAtOnce in new[] { CaseFlow.Features.Cases.CaseList.SearchIdsAtOnce, 5, 4 })
+        foreach (var idsAtOnce in new[] { CaseList.SearchIdsAtOnce, 5, 4 })
         {
             // Five found: within the limit of 5 they are paged in memory, past the limit of 4 by the database, alike.
             for (var page = 1; page <= 3; page++)
@@ -183,7 +185,7 @@ public abstract partial class WorklistAndSearchTests<TApp>(TApp app) : IClassFix
             Assert.Equal(5, beyond.Total);
             Assert.Empty(beyond.Ids);
         }
-        var none = await Page("分页检索者7216", null, 1, CaseFlow.Features.Cases.CaseList.SearchIdsAtOnce);
+        var none = await Page("分页检索者7216", null, 1, CaseList.SearchIdsAtOnce);
         Assert.Equal(0, none.Total);
         Assert.Empty(none.Ids);
     }
