@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CaseFlow.Features.Users;
@@ -20,13 +21,15 @@ public sealed class SessionGate(RequestDelegate next)
     /// <summary>What a user who must change their password may still reach.</summary>
     static readonly string[] WhileChangingPassword = ["/api/auth/password", "/api/auth/me", "/account/password", "/signout", "/css", "/js", "/lib", "/favicon", "/error"];
 
-    public async Task InvokeAsync(HttpContext http, CaseFlowDbContext db, IOptions<IdentityOptions> identity)
+    public async Task InvokeAsync(HttpContext http, IOptions<IdentityOptions> identity)
     {
         if (http.User.Identity?.IsAuthenticated != true || !int.TryParse(http.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
         {
             await next(http);
             return;
         }
+        // The database context is made for signed-in requests only: a static file or a health probe needs none.
+        var db = http.RequestServices.GetRequiredService<CaseFlowDbContext>();
         var stamp = http.User.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
         var row = await db.Users.AsNoTracking().Where(u => u.Id == id)
             .Select(u => new { u.SecurityStamp, u.DisabledAt, u.MustChangePassword }).SingleOrDefaultAsync(http.RequestAborted);
