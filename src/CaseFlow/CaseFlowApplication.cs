@@ -67,14 +67,14 @@ public static class CaseFlowApplication
         services.AddSingleton(sp => new WorkflowServices(
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<WorkingCalendar>(), sp.GetRequiredService<ClockBook>(),
             sp.GetRequiredService<FinalAwardRules>(), sp.GetRequiredService<LimitationRules>(), sp.GetRequiredService<InterimAwardRules>(), sp.GetRequiredService<ConfirmationRules>(), sp.GetRequiredService<EnterpriseMediationRules>(), sp.GetRequiredService<GroupDisputeRules>(), sp.GetRequiredService<Features.Projects.WarningRules>(), sp.GetRequiredService<EnforcementRules>(), sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
-        // The options are built once for the application: built per request (the default), they cost a request more
-        // processor time than its authentication (the profile of the load benchmark).
-        services.AddDbContext<CaseFlowDbContext>(options => DatabaseSetup.Configure(options, database, dataFolder), optionsLifetime: ServiceLifetime.Singleton);
-        services.AddDbContext<ReportingDbContext>(options =>
+        // Contexts are leased from a pool, their options built once: built per request (the default), the options alone
+        // cost a request more processor time than its authentication (the profile of the load benchmark).
+        services.AddDbContextPool<CaseFlowDbContext>(options => DatabaseSetup.Configure(options, database, dataFolder));
+        services.AddDbContextPool<ReportingDbContext>(options =>
         {
             DatabaseSetup.Configure(options, database, dataFolder, readOnly: true);
             options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
-        }, optionsLifetime: ServiceLifetime.Singleton);
+        });
         services.AddScoped<ReplicaFreshness>();
         services.AddScoped<CaseServices>();
 

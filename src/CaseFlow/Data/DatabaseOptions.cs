@@ -85,3 +85,4 @@ public static class DatabaseSetup
         return builder.ConnectionString;
     }
 }
+

@@ -1,12 +1,41 @@
 using System.Net;
 using System.Net.Http.Json;
+using CaseFlow.Data;
 using CaseFlow.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Tests.Features.Cases;
 
 public abstract class ConcurrencyTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CaseFlowApp
 {
+    [Fact]
+    public async Task A_context_from_the_pool_holds_the_organisations_and_comes_back_without_savepoints_or_the_last_unit_of_work()
+    {
+        CaseFlowDbContext first;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            first = scope.ServiceProvider.GetRequiredService<CaseFlowDbContext>();
+            Assert.NotNull(first.Directory);
+            first.ChangedProjects.Add(7);
+            first.AfterCommit.Add(_ => Task.FromResult(true));
+            first.OnceIdsAssigned.Add(() => { });
+            // A lease that turned savepoints on does not hand them to the next (CaseFlowDbContext's constructor says why they are off).
+            first.Database.AutoSavepointsEnabled = true;
+        }
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var second = scope.ServiceProvider.GetRequiredService<CaseFlowDbContext>();
+            Assert.Same(first, second);
+            Assert.Empty(second.ChangedProjects);
+            Assert.Empty(second.AfterCommit);
+            Assert.Empty(second.OnceIdsAssigned);
+            Assert.False(second.Database.AutoSavepointsEnabled);
+        }
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.NotNull(scope.ServiceProvider.GetRequiredService<ReportingDbContext>().Directory);
+    }
+
 
     [Fact]
     public async Task An_action_on_a_stale_version_is_a_conflict_and_changes_nothing()
