@@ -23,12 +23,12 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
         Directory = options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider
             ?.GetService(typeof(OrganisationDirectory)) as OrganisationDirectory;
         // No savepoint around each save inside the request's transaction (the pool gives a context back with what its
-        // constructor set, whatever a lease changed). EF Core ignores a
-        // failure to release one, and a Galera node that aborts a transaction for a conflicting write from another node
-        // reports it on the next statement, whichever it is: reported on the RELEASE, the abort went unseen, the rest of
-        // the request ran outside any transaction and its COMMIT answered success for a write that was gone. Without
-        // savepoints the abort surfaces as an error and the request is retried. A failed save is never followed by
-        // another in the same transaction: the request is retried, or answers with a problem and is rolled back.
+        // constructor set, whatever a lease changed). EF Core ignores a failure to release one, and a Galera node that
+        // aborts a transaction for a conflicting write from another node reports it on the next statement, whichever it
+        // is: reported on the RELEASE, the abort went unseen, the rest of the request ran outside any transaction and its
+        // COMMIT answered success for a write that was gone. Without savepoints the abort surfaces as an error and the
+        // request is retried. A failed save is never followed by another in the same transaction: the request is
+        // retried, or answers with a problem and is rolled back.
         Database.AutoSavepointsEnabled = false;
     }
 
