@@ -139,6 +139,7 @@ public static class CaseFlowApplication
     public static WebApplication MapCaseFlow(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
+        if (app.Configuration.GetValue("CaseFlow:ServerTiming", app.Configuration.GetValue<bool>("CaseFlow:Demo"))) app.UseMiddleware<ServerTiming>();
         app.UseErrorPages();
         app.UseStaticFiles();
         // Routing after the error pages, so that a re-executed error finds its page.

@@ -47,7 +47,8 @@ public static class LoadBenchmark
         {
             var memory = new MemorySampler(server.Pid);
             var cpu = ProcessorTime(server.Pid);
-            var api = await ApiAsync(server, n, seconds);
+            var timings = new ServerTimings();
+            var api = await ApiAsync(server, n, seconds, timings);
             // CaseFlow's own processor time for each write it answered, user and system (all threads; the database's
             // server process is not counted, SQLite's work in CaseFlow's process is).
             var cpuPerWrite = (ProcessorTime(server.Pid) - cpu).TotalMilliseconds / Math.Max(1, api.Writes);
@@ -56,13 +57,13 @@ public static class LoadBenchmark
             var floor = await NothingAsync(server, n, seconds);
             // Were a write request to cost an empty request plus the bare transaction and nothing more, this is the ratio it would reach.
             var ceiling = floor.Rate / (floor.Rate + bare.Rate);
-            var line = $"| {database.Name} | {n} | {api.Rate:0} | {bare.Rate:0} | {api.Rate / bare.Rate:0.00} | {api.P50:0.0} | {api.P99:0.0} | {bare.P50:0.0} | {bare.P99:0.0} | {api.Errors} | {peak / 1024.0 / 1024:0} | {cpuPerWrite:0.00} | {floor.Rate:0} | {ceiling:0.00} |";
+            var line = $"| {database.Name} | {n} | {api.Rate:0} | {bare.Rate:0} | {api.Rate / bare.Rate:0.00} | {api.P50:0.0} | {api.P99:0.0} | {bare.P50:0.0} | {bare.P99:0.0} | {api.Errors} | {peak / 1024.0 / 1024:0} | {cpuPerWrite:0.00} | {timings.App:0.00} | {timings.Db:0.00} | {timings.Commands:0.0} | {floor.Rate:0} | {ceiling:0.00} |";
             Console.WriteLine(line);
             rows.Add(line);
         }
         Console.WriteLine();
-        Console.WriteLine("| Database | Clients | API writes/s | Bare writes/s | Ratio | API p50 ms | API p99 ms | Bare p50 ms | Bare p99 ms | API errors | CaseFlow peak RSS MB | CaseFlow CPU ms/write | Empty requests/s | Ratio of empty + bare |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| Database | Clients | API writes/s | Bare writes/s | Ratio | API p50 ms | API p99 ms | Bare p50 ms | Bare p99 ms | API errors | CaseFlow peak RSS MB | CaseFlow CPU ms/write | CaseFlow ms/write | of it database ms | Commands/write | Empty requests/s | Ratio of empty + bare |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         rows.ForEach(Console.WriteLine);
         return 0;
     }
@@ -105,7 +106,37 @@ public static class LoadBenchmark
             BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(60),
         };
 
-    static async Task<Run> ApiAsync(CaseFlowServer server, int clients, int seconds)
+    /// <summary>
+    /// The means of what CaseFlow's answers report in their <c>Server-Timing</c> (it runs in demo mode, which sends it):
+    /// its time on each write until the answer starts, the part of it spent waiting for the database, and the commands sent.
+    /// </summary>
+    sealed class ServerTimings
+    {
+        double app, db, commands;
+        int count;
+
+        public double App => count == 0 ? double.NaN : app / count;
+        public double Db => count == 0 ? double.NaN : db / count;
+        public double Commands => count == 0 ? double.NaN : commands / count;
+
+        public void Add(HttpResponseMessage response)
+        {
+            if (!response.Headers.TryGetValues("Server-Timing", out var values)) return;
+            var header = string.Join(", ", values);
+            double Number(string after, char end)
+            {
+                var at = header.IndexOf(after, StringComparison.Ordinal);
+                if (at < 0) return double.NaN;
+                at += after.Length;
+                var stop = header.IndexOfAny([end, ',', '"'], at);
+                return double.Parse(header[at..(stop < 0 ? header.Length : stop)], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            var (a, d, c) = (Number("app;dur=", ','), Number("db;dur=", ';'), Number("commands=", ' '));
+            lock (this) (app, db, commands, count) = (app + a, db + d, commands + c, count + 1);
+        }
+    }
+
+    static async Task<Run> ApiAsync(CaseFlowServer server, int clients, int seconds, ServerTimings? timings = null)
     {
         using var http = Http(server, clients);
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await server.TokenAsync("registrar"));
@@ -127,6 +158,7 @@ public static class LoadBenchmark
                         return null;
                     }
                     mine.Add(watch.Elapsed.TotalMilliseconds);
+                    timings?.Add(response);
                     return JsonDocument.Parse(text).RootElement.Clone();
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)

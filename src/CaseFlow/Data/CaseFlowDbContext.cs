@@ -35,6 +35,18 @@ public class CaseFlowDbContext : IdentityDbContext<User, IdentityRole<int>, int>
     /// <summary>The organisations held in memory by the application; null for a context made without it (tools, tests).</summary>
     public OrganisationDirectory? Directory { get; }
 
+    /// <summary>
+    /// The organisation as this context tracks it: the one it tracks already, else the directory's copy attached as
+    /// unchanged (no round trip), else read.
+    /// </summary>
+    public async Task<Organisation?> OrganisationAsync(int id)
+    {
+        if (Organisations.Local.FindEntry(id)?.Entity is { } tracked) return tracked;
+        if (Directory?.Copy(id) is not { } known) return await Organisations.FindAsync(id);
+        Organisations.Attach(known);
+        return known;
+    }
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<UserEvent> UserEvents => Set<UserEvent>();
     public DbSet<Features.Clocks.ReferenceVersion> ReferenceVersions => Set<Features.Clocks.ReferenceVersion>();

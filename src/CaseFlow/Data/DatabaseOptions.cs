@@ -72,6 +72,8 @@ public static class DatabaseSetup
             default:
                 throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "unknown database provider");
         }
+        // Counts each request's commands, connections and transactions (Server-Timing); nothing outside a request.
+        builder.AddInterceptors(Infrastructure.DatabaseWork.Interceptors);
     }
 
     /// <summary>

@@ -139,8 +139,8 @@ public sealed class AccessHandler(CaseFlowDbContext db) : AuthorizationHandler<A
             AccessScope.Listing => db.BlacklistEntries.Where(e => e.Id == id).Select(e => e.OrganisationId),
             _ => throw new ArgumentOutOfRangeException(nameof(rule)),
         };
-        var visible = await user.VisibleOrganisationsAsync(db);
-        return await owner.AnyAsync(o => visible.Contains(o));
+        var organisation = await owner.Select(o => (int?)o).FirstOrDefaultAsync();
+        return organisation is { } o && await user.SeesAsync(db, o);
     }
 }
 

@@ -14,7 +14,8 @@ public static class CaseNumbers
     public static async Task IssueAsync(CaseFlowDbContext db, Case @case, DateOnly on)
     {
         if (@case.CaseNumber is not null) return;
-        var format = await db.CaseNumberFormats.SingleOrDefaultAsync(f => f.OrganisationId == @case.OrganisationId && f.Kind == @case.Kind)
+        var format = db.Directory?.Format(@case.OrganisationId, @case.Kind)
+            ?? await db.CaseNumberFormats.SingleOrDefaultAsync(f => f.OrganisationId == @case.OrganisationId && f.Kind == @case.Kind)
             ?? throw new InvalidOperationException($"organisation {@case.OrganisationId} has no case number format for {@case.Kind}");
         var year = on.Year;
         var sequence = db.CaseNumberSequences.Where(s => s.OrganisationId == @case.OrganisationId && s.Kind == @case.Kind && s.Year == year);

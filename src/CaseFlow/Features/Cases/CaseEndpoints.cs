@@ -89,8 +89,8 @@ public static class CaseEndpoints
     static async Task<IResult> History(CaseKindInfo kind, long id, CaseFlowDbContext db, HttpContext http)
     {
         var user = CurrentUser.From(http.User);
-        var visible = await user.VisibleOrganisationsAsync(db);
-        if (!await db.Cases.AnyAsync(c => c.Id == id && c.Kind == kind.Kind && visible.Contains(c.OrganisationId))) return NotFound(kind, id);
+        var owner = await db.Cases.Where(c => c.Id == id && c.Kind == kind.Kind).Select(c => (int?)c.OrganisationId).SingleOrDefaultAsync();
+        if (owner is not { } organisation || !await user.SeesAsync(db, organisation)) return NotFound(kind, id);
         var events = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == id).OrderBy(e => e.Sequence)
             .Select(e => new EventView(e.Sequence, e.At, e.ActorId, e.ActorName, e.Action, e.FromState, e.ToState, e.Parameters, e.Reason, e.Documents))
             .ToListAsync();
@@ -154,9 +154,10 @@ public static class CaseEndpoints
 
     public static async Task<Case?> FindVisible(CaseKindInfo kind, long id, CaseFlowDbContext db, CurrentUser user, bool tracking)
     {
-        var visible = await user.VisibleOrganisationsAsync(db);
-        var query = kind.Load(db).Include(c => c.Organisation).Include(c => c.Clocks).Where(c => c.Id == id && visible.Contains(c.OrganisationId));
-        return await (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync();
+        var query = kind.Load(db).Include(c => c.Organisation).Include(c => c.Clocks).Where(c => c.Id == id);
+        // A case the user may not see is not returned; a request that finds none answers 404, and its transaction is not committed.
+        var @case = await (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync();
+        return @case is not null && await user.SeesAsync(db, @case.OrganisationId) ? @case : null;
     }
 
     static ProblemHttpResult NotFound(CaseKindInfo kind, long id) => Problems.NotFound($"no {kind.Kind} case {id} that this user may see");

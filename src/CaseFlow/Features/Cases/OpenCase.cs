@@ -17,7 +17,7 @@ public static class OpenCase
         ActionRequest? request = null)
     {
         var user = CurrentUser.From(http.User);
-        var organisation = await services.Db.Organisations.FindAsync(user.OrganisationId);
+        var organisation = await services.Db.OrganisationAsync(user.OrganisationId);
         if (organisation is null || !opens.Admits(user.Role, organisation.Kind)) return Problems.Forbidden(opens.Rule);
 
         var intake = new Intake();

@@ -78,9 +78,8 @@ public static class BlacklistEndpoints
     {
         var user = CurrentUser.From(http.User);
         if (RemoveEarly.Refuses(user) is { } refused) return refused;
-        var visible = await user.VisibleOrganisationsAsync(db);
-        var entry = await db.BlacklistEntries.SingleOrDefaultAsync(e => e.Id == id && visible.Contains(e.OrganisationId));
-        if (entry is null) return Problems.NotFound($"no listing {id} that this user may see");
+        var entry = await db.BlacklistEntries.SingleOrDefaultAsync(e => e.Id == id);
+        if (entry is null || !await user.SeesAsync(db, entry.OrganisationId)) return Problems.NotFound($"no listing {id} that this user may see");
         var today = WorkflowContext.TodayBy(services.Time);
         var rules = services.Enforcement.Blacklist;
         if (!entry.IsListedOn(today)) return Problems.Invalid("id", "该单位现不在名单中");

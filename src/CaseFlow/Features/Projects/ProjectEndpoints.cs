@@ -285,8 +285,8 @@ public static class ProjectEndpoints
 
     internal static async Task<ConstructionProject?> Find(CaseFlowDbContext db, CurrentUser user, long id)
     {
-        var visible = await user.VisibleOrganisationsAsync(db);
-        return await db.ConstructionProjects.Include(p => p.Participants).SingleOrDefaultAsync(p => p.Id == id && visible.Contains(p.OrganisationId));
+        var project = await db.ConstructionProjects.Include(p => p.Participants).SingleOrDefaultAsync(p => p.Id == id);
+        return project is not null && await user.SeesAsync(db, project.OrganisationId) ? project : null;
     }
 
     /// <summary>Every rule of a project's record, each error naming its field.</summary>
