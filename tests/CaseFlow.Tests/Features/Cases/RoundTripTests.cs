@@ -9,8 +9,8 @@ namespace CaseFlow.Tests.Features.Cases;
 
 /// <summary>
 /// What the registrar's common requests ask of the database, read from the answers' <c>Server-Timing</c>: each stays
-/// within its budget of commands (a command is a round trip: a query, a batch of SaveChanges, a transaction's
-/// beginning), so that a change adding a round trip to the write path fails here first. The budgets are today's
+/// within its budget of commands (a command is a round trip: a query, or a batch of SaveChanges; a transaction's
+/// beginning and commit are counted apart), so that a change adding a round trip to the write path fails here first. The budgets are today's
 /// counts, with what each command is for.
 /// </summary>
 public abstract partial class RoundTripTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CaseFlowApp
@@ -33,16 +33,16 @@ public abstract partial class RoundTripTests<TApp>(TApp app) : IClassFixture<TAp
     /// <summary>
     /// The budget of each request on each database. Every signed-in request checks the user's row (1); one on a case
     /// checks that the case is the user's (1) and reads it (the case with its organisation, then each of its
-    /// collections: 8 statements for an arbitration case). On MariaDB a write begins its transaction with one command
-    /// and SaveChanges sends its rows in batches; SQLite runs a statement for each row, in CaseFlow's own process (a
-    /// call rather than a round trip). The organisation and its case number format come from memory.
+    /// collections: 8 statements for an arbitration case). On MariaDB SaveChanges sends its rows in batches (a new case
+    /// first, as its rows need its id); SQLite runs a statement for each row, in CaseFlow's own process (a call rather
+    /// than a round trip). The organisation and its case number format come from memory.
     /// </summary>
     static readonly Dictionary<(DatabaseProvider, string), int> Budget = new()
     {
-        // the user; the Idempotency-Key; the transaction; the parties' name suffixes; the case with its rows; the event's hash and the key
+        // the user; the Idempotency-Key; the parties' name suffixes; the case; its rows; the event's seal and the key
         [(DatabaseProvider.MySql, "intake")] = 6,
         [(DatabaseProvider.Sqlite, "intake")] = 14,
-        // the user; the case is the user's; the transaction; the case (8); its events for the clocks; the change
+        // the user; the case is the user's; the case (8); its events for the clocks; the change
         [(DatabaseProvider.MySql, "submit")] = 12,
         [(DatabaseProvider.Sqlite, "submit")] = 13,
         // as submit, and the case number's counter (update, read) and the document's last version

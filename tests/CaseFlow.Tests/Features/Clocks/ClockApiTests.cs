@@ -59,6 +59,9 @@ public abstract class ClockApiTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Contains(mine.EnumerateArray(), i => i.GetProperty("caseId").GetInt64() == late.GetProperty("id").GetInt64());
         var brigade = await (await (await app.As("inspector")).GetAsync("/api/deadlines?withinDays=366")).Read(HttpStatusCode.OK);
         Assert.DoesNotContain(brigade.EnumerateArray(), i => i.GetProperty("kind").GetString() != "Inspection");
+        // The bureau's analyst sees every organisation under the bureau (a list of them, a statement of its own): the commission's late case too.
+        var bureau = await (await (await app.As("analyst")).GetAsync("/api/deadlines?withinDays=20")).Read(HttpStatusCode.OK);
+        Assert.Contains(bureau.EnumerateArray(), i => i.GetProperty("caseId").GetInt64() == late.GetProperty("id").GetInt64());
         await (await registrar.GetAsync("/api/deadlines?withinDays=-1")).Read(HttpStatusCode.BadRequest);
     }
 
