@@ -20,7 +20,7 @@ public static class CaseList
     public static async Task<CasePage> QueryAsync(CaseKindInfo kind, CaseFlowDbContext db, CurrentUser user, CaseListQuery query, int searchIdsAtOnce = SearchIdsAtOnce)
     {
         var visible = await user.VisibleOrganisationsAsync(db);
-        var cases = db.Cases.AsNoTracking().Where(c => c.Kind == kind.Kind && visible.Contains(c.OrganisationId));
+        var cases = db.Cases.AsNoTracking().Where(c => c.Kind == kind.Kind).OfOrganisations(visible);
         if (query.OrganisationId is { } org) cases = cases.Where(c => c.OrganisationId == org);
         if (!string.IsNullOrWhiteSpace(query.State)) cases = cases.Where(c => c.StateName == query.State);
         if (query.ReceivedFrom is { } from) cases = cases.Where(c => c.ReceivedOn >= from);

@@ -53,8 +53,8 @@ public static class Worklist
         var truncated = false;
         foreach (var kind in CaseKinds.All)
         {
-            var open = await kind.Load(db).AsNoTracking().Include(c => c.Clocks)
-                .Where(c => visible.Contains(c.OrganisationId) && c.ClosedOn == null)
+            var open = await kind.Load(db).AsNoTracking().Include(c => c.Clocks).OfOrganisations(visible)
+                .Where(c => c.ClosedOn == null)
                 .OrderByDescending(c => c.Id).Take(MaxOpenPerKind + 1).ToListAsync();
             truncated |= open.Count > MaxOpenPerKind;
             var groupProjects = await services.Services.GroupDisputes.ProjectsAsync(db,
