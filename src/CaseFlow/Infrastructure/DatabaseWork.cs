@@ -8,7 +8,7 @@ namespace CaseFlow.Infrastructure;
 
 /// <summary>
 /// What one request asked of the database: the commands it sent (a batch of SaveChanges is one), the connections it
-/// opened, the transactions it began and committed, and how long it waited for all of them. EF Core's interceptors
+/// opened, the transactions it began, and how long it waited for all of them (commits and rollbacks too). EF Core's interceptors
 /// count into the tally of the request they run for; <see cref="ServerTiming"/> sends it back in a <c>Server-Timing</c>
 /// header, so that a request's round trips can be read, and tested, from outside.
 /// </summary>
