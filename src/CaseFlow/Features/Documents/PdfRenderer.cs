@@ -13,7 +13,8 @@ public interface IPdfRenderer
 /// Debian's Chromium driven through Playwright: one long-lived browser with one page, started on first
 /// use and started again if it has died or hung. Documents are printed one at a time on that page — a new
 /// page costs Chromium a renderer process, more than the printing itself — and a document that is not
-/// printed within the deadline has its browser killed, so that the next one starts afresh.
+/// printed within the deadline has its browser killed, so that the next one starts afresh. The deadline
+/// counts from a running browser: starting one has a timeout of its own.
 /// </summary>
 public sealed class ChromiumPdfRenderer(ILogger<ChromiumPdfRenderer> logger, string executablePath = "/usr/bin/chromium", TimeSpan? printDeadline = null)
     : IPdfRenderer, IAsyncDisposable
@@ -24,6 +25,9 @@ public sealed class ChromiumPdfRenderer(ILogger<ChromiumPdfRenderer> logger, str
     readonly SemaphoreSlim gate = new(1, 1);
     readonly SemaphoreSlim printing = new(1, 1);
     readonly TimeSpan deadline = printDeadline ?? TimeSpan.FromSeconds(60);
+
+    /// <summary>How long a browser may take to come up before Playwright gives up on it and kills it.</summary>
+    static readonly TimeSpan LaunchTimeout = TimeSpan.FromSeconds(60);
     IPlaywright? playwright;
     IBrowser? browser;
     IPage? page;
@@ -44,7 +48,11 @@ public sealed class ChromiumPdfRenderer(ILogger<ChromiumPdfRenderer> logger, str
         {
             try
             {
-                return await PrintAsync(html).WaitAsync(deadline, cancellationToken);
+                // The launch is not under the print deadline: a browser that starts slowly on a busy server
+                // would otherwise be killed at every attempt and never print. Playwright's launch timeout
+                // bounds it, and kills a browser that does not come up within it.
+                var current = await BrowserAsync().WaitAsync(cancellationToken);
+                return await PrintAsync(current, html).WaitAsync(deadline, cancellationToken);
             }
             catch (TimeoutException)
             {
@@ -66,9 +74,8 @@ public sealed class ChromiumPdfRenderer(ILogger<ChromiumPdfRenderer> logger, str
         }
     }
 
-    async Task<byte[]> PrintAsync(string html)
+    async Task<byte[]> PrintAsync(IBrowser current, string html)
     {
-        var current = await BrowserAsync();
         if (page is null || page.IsClosed || page.Context.Browser != current)
         {
             if (page?.Context.Browser == current) await page.Context.CloseAsync();
@@ -110,7 +117,7 @@ public sealed class ChromiumPdfRenderer(ILogger<ChromiumPdfRenderer> logger, str
     }
 
     /// <summary>
-    /// Kills a browser that has stopped answering (or is hanging in its launch), found by its marker so
+    /// Kills a browser that has stopped answering, found by its marker so
     /// that no other process is touched; the next document launches a new one.
     /// </summary>
     void Abandon()
@@ -141,7 +148,7 @@ public sealed class ChromiumPdfRenderer(ILogger<ChromiumPdfRenderer> logger, str
                 ExecutablePath = executablePath,
                 Headless = true,
                 Args = [.. Flags, Marker],
-                Timeout = 60_000,
+                Timeout = (float)LaunchTimeout.TotalMilliseconds,
             });
             BrowserProcessId = FindBrowserProcess();
             return browser;

@@ -526,13 +526,14 @@ public sealed class RendererOutageTests : IAsyncLifetime
 
     static async Task WaitIssued(HttpClient client, string url, int count, DocumentProducer producer)
     {
+        JsonElement documents = default;
         for (var attempt = 0; attempt < 720; attempt++)
         {
-            var documents = await (await client.GetAsync($"{url}/documents")).Read(HttpStatusCode.OK);
+            documents = await (await client.GetAsync($"{url}/documents")).Read(HttpStatusCode.OK);
             if (documents.GetArrayLength() >= count && documents.EnumerateArray().All(d => d.GetProperty("status").GetString() == "Issued")) return;
             producer.Wake();
             await Task.Delay(250);
         }
-        Assert.Fail("documents were not produced once the renderer was back");
+        Assert.Fail($"documents were not produced once the renderer was back: {documents}");
     }
 }
