@@ -77,7 +77,7 @@ public static class Chromium
     /// <summary>
     /// Signs in through the sign-in page as a demo user and waits to leave it. On a loaded two-core machine a
     /// submission has been seen to leave the page idle on /signin, and the sign-in form itself not to appear within
-    /// the timeout; the helper then signs in once more, and a second failure fails the test with what the page
+    /// the timeout; the helper then signs in once more (or finds it signed in), and a second failure fails the test with what the page
     /// showed each time (its address, status and text), so that the cause can be read from the test's result.
     /// </summary>
     public static async Task SignInAsync(IPage page, string userName, string password = CaseFlowApp.Password)
@@ -90,12 +90,16 @@ public static class Chromium
             try
             {
                 status = (await page.GotoAsync("/signin"))?.Status;
+                // A first attempt that did sign in, though too late to be seen, leaves a session: /signin sends it home.
+                if (!page.Url.Contains("/signin")) return;
                 step = "filling in the form";
                 await page.FillAsync("input[name=UserName]", userName, new PageFillOptions { Timeout = 30_000 });
                 await page.FillAsync("input[name=Password]", password);
                 await page.ClickAsync("button[type=submit]");
                 step = "leaving /signin after submitting";
-                await page.WaitForURLAsync(url => !url.Contains("/signin"), new PageWaitForURLOptions { Timeout = 30_000 });
+                // Signed in once the address has changed and the page is parsed: waiting for its load event as well has
+                // been seen to time out on a loaded machine with the page already shown.
+                await page.WaitForURLAsync(url => !url.Contains("/signin"), new PageWaitForURLOptions { Timeout = 30_000, WaitUntil = WaitUntilState.DOMContentLoaded });
                 return;
             }
             catch (TimeoutException e)
