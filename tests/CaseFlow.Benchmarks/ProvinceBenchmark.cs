@@ -240,12 +240,14 @@ public static class ProvinceBenchmark
         await using var connection = connect();
         await connection.OpenAsync();
         var code = q.Length == 18 && q.Any(char.IsAsciiDigit) && !q.Any(c => c > 127);
-        var matching = code
-            ? "SELECT CaseId FROM Parties WHERE IdNumber = @code OR CreditCode = @code"
-            : "SELECT CaseId FROM Parties WHERE Name IN (SELECT Name FROM PartyNameSuffixes WHERE Suffix LIKE CONCAT(@q, '%')) AND Name LIKE CONCAT('%', @q, '%')";
         var visible = new List<int>();
         await using (var reader = await Read(connection, "SELECT Id FROM Organisations WHERE Id = @org OR ParentId = @org", ("@org", commission)))
             while (await reader.ReadAsync()) visible.Add(reader.GetInt32(0));
+        // The parties carry their case's kind and organisation (PartyCase): a name's index entries say which cases to look up.
+        var ofCases = $"CaseKind = 'Arbitration' AND CaseOrganisationId IN ({string.Join(",", visible)})";
+        var matching = code
+            ? $"SELECT CaseId FROM Parties WHERE (IdNumber = @code OR CreditCode = @code) AND {ofCases}"
+            : $"SELECT CaseId FROM Parties WHERE Name IN (SELECT Name FROM PartyNameSuffixes WHERE Suffix LIKE CONCAT(@q, '%')) AND Name LIKE CONCAT('%', @q, '%') AND {ofCases}";
         var where = $"c.Kind = 'Arbitration' AND c.OrganisationId IN ({string.Join(",", visible)}) AND c.Id IN ({matching})";
         (string, object)[] parameters = [("@org", commission), ("@q", q), ("@code", q.ToUpperInvariant())];
         // The matching ids once, counted and paged here, as CaseFlow does when they are at most CaseList.SearchIdsAtOnce.
@@ -364,22 +366,22 @@ public static class ProvinceBenchmark
                 """);
             // A worker with a resident ID number, and an employer from a pool of about 400,000 companies with their credit codes.
             await Run($"""
-                INSERT INTO Parties (CaseId, Role, Kind, Name, IdNumber, CreditCode, IsRepresentative)
-                SELECT seq, 'Applicant', 'Worker',
+                INSERT INTO Parties (CaseId, CaseKind, CaseOrganisationId, Role, Kind, Name, IdNumber, CreditCode, IsRepresentative)
+                SELECT seq, k.Kind, k.OrganisationId, 'Applicant', 'Worker',
                        CONCAT(SUBSTRING('{Surnames}', 1 + CRC32(CONCAT('a', seq)) % {Surnames.Length}, 1),
                               SUBSTRING('{Given}', 1 + CRC32(CONCAT('b', seq)) % {Given.Length}, 1),
                               IF(CRC32(CONCAT('c', seq)) % 3 = 0, '', SUBSTRING('{Given}', 1 + CRC32(CONCAT('c', seq)) % {Given.Length}, 1))),
                        CONCAT('44', LPAD(CRC32(CONCAT('d', seq)) % 10000, 4, '0'), DATE_FORMAT(DATE('1960-01-01') + INTERVAL CRC32(CONCAT('e', seq)) % 16000 DAY, '%Y%m%d'),
                               LPAD(seq % 1000, 3, '0'), IF(seq % 11 = 10, 'X', seq % 11 DIV 1)),
                        NULL, 0
-                FROM seq_{from}_to_{to}
+                FROM seq_{from}_to_{to} JOIN Cases k ON k.Id = seq
                 UNION ALL
-                SELECT seq, 'Respondent', 'Employer',
+                SELECT seq, k.Kind, k.OrganisationId, 'Respondent', 'Employer',
                        CONCAT(SUBSTRING('{Cities}', 1 + 2 * (c % 21), 2), '市',
                               SUBSTRING('{Words}', 1 + 2 * (c DIV 21 % {Words.Length / 2}), 2), SUBSTRING('{Words}', 1 + 2 * (c DIV 441 % {Words.Length / 2}), 2),
                               SUBSTRING('{Trades}', 1 + 4 * (c DIV 13000 % {Trades.Length / 4}), 4), '有限公司'),
                        NULL, CONCAT('9144', LPAD(c, 14, '0')), 0
-                FROM (SELECT seq, CRC32(CONCAT('f', seq)) % 400000 AS c FROM seq_{from}_to_{to}) AS employers
+                FROM (SELECT seq, CRC32(CONCAT('f', seq)) % 400000 AS c FROM seq_{from}_to_{to}) AS employers JOIN Cases k ON k.Id = seq
                 """);
             Console.WriteLine($"  {to:N0} cases written ({watch.Elapsed.TotalSeconds:0} s)");
         }

@@ -352,6 +352,14 @@ namespace CaseFlow.Migrations.MySql.Migrations
                     b.Property<long>("CaseId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("CaseKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<int>("CaseOrganisationId")
+                        .HasColumnType("int");
+
                     b.Property<string>("CreditCode")
                         .HasMaxLength(400)
                         .HasColumnType("varchar(400)");
@@ -395,7 +403,7 @@ namespace CaseFlow.Migrations.MySql.Migrations
 
                     b.HasIndex("RepresentsPartyId");
 
-                    b.HasIndex("Name", "CaseId");
+                    b.HasIndex("Name", "CaseKind", "CaseOrganisationId", "CaseId");
 
                     b.ToTable("Parties");
                 });

@@ -335,6 +335,14 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
                     b.Property<long>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CaseKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseOrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CreditCode")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -378,7 +386,7 @@ namespace CaseFlow.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RepresentsPartyId");
 
-                    b.HasIndex("Name", "CaseId");
+                    b.HasIndex("Name", "CaseKind", "CaseOrganisationId", "CaseId");
 
                     b.ToTable("Parties");
                 });

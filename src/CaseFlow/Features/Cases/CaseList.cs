@@ -28,16 +28,19 @@ public static class CaseList
         if (query.AssigneeId is { } assignee) cases = cases.Where(c => c.AssigneeId == assignee);
         if (query.Open is { } open) cases = open ? cases.Where(c => c.ClosedOn == null) : cases.Where(c => c.ClosedOn != null);
         if (!string.IsNullOrWhiteSpace(query.CaseNumber)) cases = cases.Where(c => c.CaseNumber != null && c.CaseNumber.Contains(query.CaseNumber));
+        // The parties looked for are those of the kind and of the organisations asked for, by their own index.
+        IReadOnlyList<int> ofOrganisations = query.OrganisationId is { } only ? visible.Contains(only) ? [only] : [] : visible;
+        var searched = db.Parties.OfCases(kind.Kind, ofOrganisations);
         if (!string.IsNullOrWhiteSpace(query.Party))
         {
-            var byParty = WithParty(db, query.Party.Trim());
+            var byParty = WithParty(searched, db, query.Party.Trim());
             cases = cases.Where(c => byParty.Contains(c.Id));
         }
-        if (!string.IsNullOrWhiteSpace(query.Q)) cases = await Matching(db, kind, cases, query.Q.Trim());
+        if (!string.IsNullOrWhiteSpace(query.Q)) cases = await Matching(db, searched, kind, cases, query.Q.Trim());
 
-        // A search finds a few thousand cases but must look each one up to keep those of the kind the user may see: on ten
-        // million cases that is most of its time. It is done once, reading the ids, and the count and the page come from
-        // them; a list without a search counts and pages by the indexes instead.
+        // A search can find thousands of cases, each looked up in the cases for the list's other filters: on ten million
+        // cases that is most of its time. It is done once, reading the ids, and the count and the page come from them; a
+        // list without a search counts and pages by the indexes instead.
         var found = string.IsNullOrWhiteSpace(query.Q) && string.IsNullOrWhiteSpace(query.Party) ? null
             : await cases.Select(c => c.Id).Take(searchIdsAtOnce + 1).ToListAsync();
         var (total, ofPage) = found is not null && found.Count <= searchIdsAtOnce
@@ -67,9 +70,9 @@ public static class CaseList
     /// project. Each is looked up by an index and only where it can match: a case number has digits, a project is looked
     /// for among the projects first, and an ID number or credit code is not a name.
     /// </summary>
-    static async Task<IQueryable<Case>> Matching(CaseFlowDbContext db, CaseKindInfo kind, IQueryable<Case> cases, string q)
+    static async Task<IQueryable<Case>> Matching(CaseFlowDbContext db, IQueryable<Party> parties, CaseKindInfo kind, IQueryable<Case> cases, string q)
     {
-        var byParty = WithParty(db, q);
+        var byParty = WithParty(parties, db, q);
         var numbered = q.Any(char.IsAsciiDigit) && !LooksLikeCode(q.ToUpperInvariant());
         var projects = kind.Kind == CaseKind.Inspection
             ? await db.ConstructionProjects.AsNoTracking().Where(p => p.Name.Contains(q)).Select(p => (long?)p.Id).ToListAsync()
@@ -85,17 +88,17 @@ public static class CaseList
     }
 
     /// <summary>
-    /// The cases with a party found by <paramref name="text"/>: by ID number or credit code when it has their form, else by
-    /// any part of the name, through the suffixes of the names (<see cref="PartyNameSuffix"/>).
+    /// The cases with one of <paramref name="parties"/> found by <paramref name="text"/>: by ID number or credit code when it
+    /// has their form, else by any part of the name, through the suffixes of the names (<see cref="PartyNameSuffix"/>).
     /// </summary>
-    static IQueryable<long> WithParty(CaseFlowDbContext db, string text)
+    static IQueryable<long> WithParty(IQueryable<Party> parties, CaseFlowDbContext db, string text)
     {
         var code = text.ToUpperInvariant();
         if (LooksLikeCode(code))
-            return db.Parties.Where(p => p.IdNumber == code || p.CreditCode == code).Select(p => p.CaseId);
+            return parties.Where(p => p.IdNumber == code || p.CreditCode == code).Select(p => p.CaseId);
         var key = PartyNameSuffix.Key(text);
         var names = db.PartyNameSuffixes.Where(s => s.Suffix.StartsWith(key)).Select(s => s.Name);
-        return db.Parties.Where(p => names.Contains(p.Name) && p.Name.Contains(text)).Select(p => p.CaseId);
+        return parties.Where(p => names.Contains(p.Name) && p.Name.Contains(text)).Select(p => p.CaseId);
     }
 
     /// <summary>A resident ID number (15 or 18 characters, GB 11643) or a unified social credit code (18, GB 32100): letters and digits, with digits.</summary>

@@ -60,6 +60,51 @@ public abstract class PartyNameSuffixMigrationTests(DatabaseProvider provider) :
         }
     }
 
+    [Fact]
+    public async Task A_party_carries_its_cases_kind_and_organisation_from_the_day_it_is_added_and_the_stored_ones_are_filled_in()
+    {
+        const string BeforeCarrying = "BlacklistIncident";
+        long caseId;
+        int organisationId;
+        await using (var db = Context())
+        {
+            await db.Database.MigrateAsync();
+            var town = new Organisation { Code = "sanbu", Name = "开平市三埠街道劳动争议调解委员会", Kind = OrganisationKind.MediationCommittee };
+            db.Organisations.Add(town);
+            await db.SaveChangesAsync();
+            var @case = new CaseFlow.Features.Mediation.MediationCase
+            {
+                State = CaseFlow.Features.Mediation.MediationState.Registered, OrganisationId = town.Id, ReceivedOn = new DateOnly(2026, 11, 2),
+                Parties =
+                [
+                    new Party { Role = PartyRole.Applicant, Kind = PartyKind.Worker, Name = "黄永坚" },
+                    new Party { Role = PartyRole.Respondent, Kind = PartyKind.Employer, Name = "开平市恒达建筑有限公司" },
+                ],
+            };
+            db.Cases.Add(@case);
+            await db.SaveChangesAsync();
+            (caseId, organisationId) = (@case.Id, town.Id);
+            // Added later, to a case already stored.
+            @case.Parties.Add(new Party { Role = PartyRole.ThirdParty, Kind = PartyKind.Employer, Name = "开平市长城建筑劳务有限公司" });
+            await db.SaveChangesAsync();
+        }
+        await AssertCarried();
+
+        // Back to the schema before the columns, and forward again: the migration fills them from the cases.
+        await using (var db = Context()) await db.GetService<IMigrator>().MigrateAsync(BeforeCarrying);
+        await using (var db = Context()) await db.Database.MigrateAsync();
+        await AssertCarried();
+
+        async Task AssertCarried()
+        {
+            await using var db = Context();
+            var carried = await db.Parties.AsNoTracking().Where(p => p.CaseId == caseId)
+                .Select(p => new { Kind = EF.Property<CaseKind>(p, PartyCase.Kind), Organisation = EF.Property<int>(p, PartyCase.Organisation) }).ToListAsync();
+            Assert.Equal(3, carried.Count);
+            Assert.All(carried, p => Assert.Equal((CaseKind.Mediation, organisationId), (p.Kind, p.Organisation)));
+        }
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
