@@ -77,8 +77,9 @@ public static class Chromium
     /// <summary>
     /// Signs in through the sign-in page as a demo user and waits to leave it. On a loaded two-core machine a
     /// submission has been seen to leave the page idle on /signin, and the sign-in form itself not to appear within
-    /// the timeout; the helper then signs in once more (or finds it signed in), and a second failure fails the test with what the page
-    /// showed each time (its address, status and text), so that the cause can be read from the test's result.
+    /// the timeout; the helper then signs in once more (or finds itself signed in), and a second failure fails the
+    /// test with what the page showed each time (its address, status and text), so that the cause can be read from
+    /// the test's result.
     /// </summary>
     public static async Task SignInAsync(IPage page, string userName, string password = CaseFlowApp.Password)
     {
